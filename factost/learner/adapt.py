@@ -34,12 +34,12 @@ from ..sta.model import STAModel, STAConfig, save_adapted, load_adapted, load_ba
 from ..sta.dspa import DSPA, TokenStats
 from ..sta.cmr import ReplayMemory, ReplayCallback
 from .pretrain import save_resume_state, load_resume_state, read_resume_info, _StopAfter
-from ..evaluate import evaluate
+from ..evaluate import evaluate, default_context
 
 # %% auto #0
 __all__ = ['BEST_WEIGHTS', 'STALoss', 'AdaptSeedCB', 'RefreshCandidatesCB', 'BestAdapterCB', 'AdaptResumeCB',
            'restore_adapt_state', 'BackboneReplayCB', 'replay_callback', 'sta_splitter', 'adapt_learner',
-           'init_domain_adapter', 'AdaptedForecaster', 'evaluate_adapted', 'adapt']
+           'init_domain_adapter', 'AdaptedForecaster', 'evaluate_adapted', 'adapt', 'pick_forecast_context']
 
 # %% ../../nbs/56_learner.adapt.ipynb #e92012cc
 class STALoss(nn.Module):
@@ -357,7 +357,7 @@ def predict_network(self:AdaptedForecaster, data, # an STData of the network, or
                     horizon:int, # steps to forecast
                     quantiles=None, # levels to return (default: the trained levels)
                     end=None, # stamp of the window's last step (arrays only; an STData gives its own)
-                    context_length:int|None=None, # use the last this many steps (default: the adaptation context)
+                    context_length:int|None=None, # use the last this many steps (default: the forecaster's context)
                    ) -> np.ndarray: # (N, H, C, Q)
     "Forecasts of every node and channel of the network after the end of `data`."
     L = context_length or self.context
@@ -382,7 +382,7 @@ def predict_network(self:AdaptedForecaster, data, # an STData of the network, or
 def predict(self:AdaptedForecaster, context, # (N, L), a list of N 1-D series (any lengths), or (N, L, C); node order of `node_ids`
             horizon:int, # steps to forecast
             quantiles=None, # levels to return (default: the trained levels)
-            context_length:int|None=None, # use the last this many steps (default: the adaptation context)
+            context_length:int|None=None, # use the last this many steps (default: the forecaster's context)
             end=None, # stamp of the last context step (needed when the model uses time features)
            ) -> np.ndarray: # (N, H, Q), or (N, H, C, Q) for a 3-D context
     "Quantile forecasts for the network's nodes (node-aware), in the `Forecaster.predict` layout."
@@ -399,7 +399,7 @@ def predict_df(self:AdaptedForecaster, df:pd.DataFrame, # long form: one row per
                quantiles=None, # levels to return (default: the trained levels)
                id_col:str='node_id', time_col:str='timestamp', value_col:str='value',
                freq:str|None=None, # frequency (default: the adapted data's)
-               context_length:int|None=None, # use the last this many steps (default: the adaptation context)
+               context_length:int|None=None, # use the last this many steps (default: the forecaster's context)
               ) -> pd.DataFrame:
     "Forecasts for every node of a long DataFrame of the network, as a long DataFrame with future timestamps."
     series, freq = _series_from_long(df, id_col, time_col, value_col, freq or self.freq)
@@ -465,7 +465,7 @@ class _NetworkWindows:
 def evaluate_adapted(forecaster:AdaptedForecaster, # the adapted forecaster
                      data:STData|str, # the network's dataset (or a name/path for `factost.data.catalog.load`)
                      horizon:int|None=None, # forecast steps (default: the adaptation horizon)
-                     context:int|None=None, # context steps (default: the adaptation context)
+                     context:int|None=None, # context steps (default: the forecaster's context)
                      ratios=(0.7, 0.1, 0.2), # chronological split
                      stride:int=1, # distance between window origins
                      max_windows:int|None=None, # at most this many windows, evenly spaced
@@ -525,6 +525,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
           overwrite:bool=False, # start afresh even if `out` holds an adapter or a resume state
           stop_after:int=0, # stop after this many epochs (0: run to the end); resume later
           device=None, # 'cpu', 'cuda', ... (default: CUDA when available)
+          pick_context:bool=True, # forecast from the training context or a longer one, whichever the validation split prefers
           quiet:bool=False, # no progress bars or tables
          ) -> AdaptedForecaster:
     "Few-shot adaptation of a backbone to a network in one call; returns a node-aware forecaster."
@@ -577,7 +578,34 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     info.update(history=best.history, best_epoch=best.best_epoch, best_valid_loss=best.best if _finite(best.best) else None,
                 stopped_early=best.stopped)
     fc = AdaptedForecaster(model.eval(), context=context, freq=data.freq, info=info)
+    if pick_context and best.best_state is not None:
+        fc.info['context_valid_mae'] = pick_forecast_context(fc, data, horizon, ratios, eval_stride or stride)
+    fc.info['forecast_context'] = meta['forecaster']['context'] = fc.context
     if out is not None and best.best_state is not None:
-        save_adapted(model, out, meta=dict(meta, training=dict(history=best.history, best_epoch=best.best_epoch,
+        save_adapted(model, out, meta=dict(meta, forecast_context=fc.context, context_valid_mae=fc.info.get('context_valid_mae'),
+                     training=dict(history=best.history, best_epoch=best.best_epoch,
                      best=info['best_valid_loss'], stopped_early=best.stopped)), overwrite=True, save_backbone=save_kw['save_backbone'])
     return fc
+
+# %% ../../nbs/56_learner.adapt.ipynb #06e6b844
+def _longer_contexts(context:int, longest:int) -> list[int]:
+    "`context`, then doubling, then `longest` (when longer)."
+    out = [context]
+    while out[-1] * 2 < longest: out.append(out[-1] * 2)
+    return out + [longest] if longest > context else out
+
+def pick_forecast_context(fc:'AdaptedForecaster', # an adapted forecaster (its `context`: the training context)
+                          data:STData, # the network's dataset
+                          horizon:int, # forecast steps
+                          ratios=(0.7, 0.1, 0.2), # chronological split
+                          stride:int=1, # distance between validation window origins
+                          max_windows:int|None=64, # at most this many validation windows per context
+                          longest:int=512, # longest context tried
+                         ) -> dict[int, float]:
+    "Validation MAE of `fc` at its context and longer ones; sets `fc.context` to the best (the first on ties)."
+    top = default_context(data, 'valid', ratios, longest)
+    scores = {c: evaluate_adapted(fc, data, horizon, c, ratios=ratios, stride=stride, max_windows=max_windows, split='valid')['mae']
+              for c in _longer_contexts(fc.context, top)}
+    finite = {c: v for c, v in scores.items() if math.isfinite(v)}
+    if finite: fc.context = min(finite, key=finite.get)
+    return scores

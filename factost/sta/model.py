@@ -511,10 +511,10 @@ def save_adapted(model:STAModel, # the adapted model
         _check_backbone_unchanged(model.backbone, Path(ref['path']), tuned)
         state = model.adapter_state_dict()
     tensors = {k: v.detach().cpu().contiguous().clone() for k, v in state.items()}
-    if model.edges is not None:
-        tensors['network.edges.src'] = torch.as_tensor(model.edges['src'].to_numpy(np.int64))
-        tensors['network.edges.dst'] = torch.as_tensor(model.edges['dst'].to_numpy(np.int64))
-        tensors['network.edges.weight'] = torch.as_tensor(model.edges['weight'].to_numpy(np.float32))
+    if model.edges is not None:   # torch.tensor copies: pandas may give read-only arrays
+        tensors['network.edges.src'] = torch.tensor(model.edges['src'].to_numpy(np.int64))
+        tensors['network.edges.dst'] = torch.tensor(model.edges['dst'].to_numpy(np.int64))
+        tensors['network.edges.weight'] = torch.tensor(model.edges['weight'].to_numpy(np.float32))
     net = dict(n_nodes=model.n_nodes, nodes={c: model.nodes[c].tolist() for c in model.nodes.columns},
                coord_cols=model.coord_cols, geo=model.geo, categorical=model.cat_cols,
                n_edges=0 if model.edges is None else len(model.edges))
