@@ -594,6 +594,13 @@ def _longer_contexts(context:int, longest:int) -> list[int]:
     while out[-1] * 2 < longest: out.append(out[-1] * 2)
     return out + [longest] if longest > context else out
 
+def _best_context(scores:dict, base:int, min_gain:float) -> int:
+    "The context of the lowest finite score when it beats `base`'s by the share `min_gain`; else `base`."
+    finite = {c: v for c, v in scores.items() if math.isfinite(v)}
+    if not finite: return base
+    best = min(finite, key=finite.get)
+    return best if finite[best] < (1 - min_gain) * finite.get(base, math.inf) else base
+
 def pick_forecast_context(fc:'AdaptedForecaster', # an adapted forecaster (its `context`: the training context)
                           data:STData, # the network's dataset
                           horizon:int, # forecast steps
@@ -601,11 +608,11 @@ def pick_forecast_context(fc:'AdaptedForecaster', # an adapted forecaster (its `
                           stride:int=1, # distance between validation window origins
                           max_windows:int|None=64, # at most this many validation windows per context
                           longest:int=512, # longest context tried
+                          min_gain:float=0.02, # a longer context must cut the validation MAE by this share
                          ) -> dict[int, float]:
-    "Validation MAE of `fc` at its context and longer ones; sets `fc.context` to the best (the first on ties)."
+    "Validation MAE of `fc` at its context and longer ones; sets `fc.context` to a longer one only when it is clearly better."
     top = default_context(data, 'valid', ratios, longest)
     scores = {c: evaluate_adapted(fc, data, horizon, c, ratios=ratios, stride=stride, max_windows=max_windows, split='valid')['mae']
               for c in _longer_contexts(fc.context, top)}
-    finite = {c: v for c, v in scores.items() if math.isfinite(v)}
-    if finite: fc.context = min(finite, key=finite.get)
+    fc.context = _best_context(scores, fc.context, min_gain)
     return scores
