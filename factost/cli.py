@@ -257,7 +257,8 @@ def demo(data:str=None, # dataset name or path (default: los_loop when the share
 # 'module:function' entries are imported only when used: their modules load torch and fastai
 COMMANDS = {('demo',): demo, ('data', 'info'): data_info, ('data', 'list'): data_list, ('zeroshot',): zeroshot,
             ('adapt',): adapt, ('predict',): predict, ('pretrain',): pretrain, ('benchmark', 'zeroshot'): benchmark_zeroshot,
-            ('benchmark', 'adapt'): 'factost.bench_adapt:benchmark_adapt'}
+            ('benchmark', 'adapt'): 'factost.bench_adapt:benchmark_adapt',
+            ('benchmark', 'prune'): 'factost.learner.prune:benchmark_prune'}
 
 def _command(f):
     "The function of a `COMMANDS` entry."
