@@ -529,8 +529,8 @@ def benchmark_prune(data:str='los_loop', # dataset name or path
                    ):
     "Prune-then-finetune benchmark: an adapted model before pruning, pruned to each target size, and fine-tuned."
     if threads: torch.set_num_threads(threads)
-    sh = float(shots) if shots.replace('.', '', 1).isdigit() else shots
-    tab = prune_benchmark(data, sh, horizon, context, [float(t) for t in targets.split(',')], method, backbone, adapt_epochs, epochs, lr, tune,
+    from factost.cli import _shots
+    tab = prune_benchmark(data, _shots(shots), horizon, context, [float(t) for t in targets.split(',')], method, backbone, adapt_epochs, epochs, lr, tune,
                           max_windows, test_windows=test_windows)
     cmd = (f"factost benchmark prune --data {data} --shots {shots} --horizon {horizon}" + (f" --context {context}" if context else '') + f" --targets {targets} --method {method} "
            f"--backbone {backbone} --adapt-epochs {adapt_epochs} --epochs {epochs} --lr {lr} --tune {tune} "
