@@ -464,7 +464,7 @@ def prune_benchmark(data:STData|str='los_loop', # the network: an STData, or a n
                     n_batches:int=8, # batches for the scores and for the validation figures
                     test_windows:int=96, # test windows, evenly spaced
                     seed:int=42, # seed of every draw
-                    device='cpu', # where the models run
+                    device=None, # where the models run (default: CUDA when available, as in `adapt`)
                    ) -> pd.DataFrame: # one row per stage: 'adapted', then 'pruned' and 'finetuned' for each target
     "Adapt a backbone to a network, prune it to each target size and fine-tune: size, speed and accuracy of every stage."
     from factost.learner.adapt import adapt
@@ -479,6 +479,7 @@ def prune_benchmark(data:STData|str='los_loop', # the network: an STData, or a n
                seed=seed, device=device, quiet=True)
     adapt_s = time.perf_counter() - t0
     model = fc.model
+    device = next(model.parameters()).device
     dls = get_dls(data, fc.info['context'], horizon, layout='spatial', shots=shots, bs=batch, scale=False, max_windows=max_windows,
                   tf_kind=fc.tf_kind if fc.needs_time else None, seed=seed, device=device)
     rows = []
