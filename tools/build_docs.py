@@ -18,7 +18,7 @@ def render() -> int:
     return len(list((root/'_proc'/'_docs').rglob('*.html')))
 
 def add_quarto_names():
-    "Copy each page to the name nbdev gives it for Quarto (`output-file`, e.g. `benchmarks.html`), which links use: smalldocs names pages after the notebooks (and warns about such links before the copies exist)."
+    "Copy each page to the name nbdev gives it for Quarto (`output-file`, e.g. `benchmarks.zeroshot.html`), which links use: smalldocs names pages after the notebooks (and warns about such links before the copies exist)."
     for nb in (root/'_proc').glob('*.ipynb'):
         m = re.search(r'^output-file: *(\S+)', ''.join(json.loads(nb.read_text())['cells'][0]['source']), re.M)
         page = root/'_proc'/'_docs'/nb.with_suffix('.html').name
