@@ -6,11 +6,14 @@ Docs: https://factost.github.io/factost/core.html.md"""
 
 # %% ../nbs/00_core.ipynb #41d9a366
 from __future__ import annotations
-import os
+import os, shutil, uuid
+from contextlib import contextmanager
+from dataclasses import fields
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['config', 'FactostError', 'data_root', 'default_device']
+__all__ = ['config', 'FactostError', 'data_root', 'default_device', 'shared_data_root', 'atomic_path', 'parse_list',
+           'config_from_dict', 'n_params']
 
 # %% ../nbs/00_core.ipynb #37f372ed
 class FactostError(ValueError):
@@ -54,3 +57,79 @@ def default_device() -> 'torch.device':
     "CUDA when available, else the CPU (used only where no input or model decides the device)."
     import torch
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+
+# %% ../nbs/00_core.ipynb #d4f27225
+def _truthy(v:str|None) -> bool: return str(v or '').strip().lower() in ('1', 'true', 'yes', 'on')
+
+def shared_data_root() -> Path|None:
+    "The data root, or None when there is none; under CI (`CI=true`) a missing root raises a `FactostError` instead."
+    root = data_root(must_exist=False)
+    if root is None and _truthy(os.environ.get('CI')):
+        raise FactostError("CI is set but no data root was found: set FACTOST_DATA to the folder that holds the shared data")
+    return root
+
+# %% ../nbs/00_core.ipynb #049db4c8
+def _remove(p:Path) -> None:
+    "Remove a file or a folder tree (nothing when it does not exist)."
+    if p.is_dir() and not p.is_symlink(): shutil.rmtree(p, ignore_errors=True)
+    elif p.exists() or p.is_symlink(): p.unlink()
+
+@contextmanager
+def atomic_path(path:str|Path, # the file or folder to write
+               ):
+    "Yield a temporary sibling Path to write a file or folder to; on success it replaces `path`, on an error it is removed."
+    path = Path(path)
+    tmp = path.with_name(f'.{path.name}.{uuid.uuid4().hex[:8]}.tmp')
+    try: yield tmp
+    except BaseException:
+        _remove(tmp); raise
+    if not (tmp.exists() or tmp.is_symlink()): raise FactostError(f"nothing was written to the temporary path for {path}")
+    if tmp.is_dir() and path.is_dir() and not path.is_symlink():
+        old = path.with_name(f'.{path.name}.{uuid.uuid4().hex[:8]}.old')
+        os.replace(path, old)  # a folder cannot be replaced by rename while it exists: swap it out first
+        try: os.replace(tmp, path)
+        except BaseException:
+            os.replace(old, path); _remove(tmp); raise
+        _remove(old)
+    else: os.replace(tmp, path)
+
+# %% ../nbs/00_core.ipynb #b99ad667
+def parse_list(v, # comma-separated text ('a, b'), a sequence, a single item, or None
+               type=str, # converts each item (e.g. `int`, `float`); None keeps items as they are
+               what:str='value', # name used in error messages
+              ) -> list|None:
+    "`v` as a list of `type` items (None stays None); an empty list or an unreadable item is a `FactostError`."
+    if v is None: return None
+    if isinstance(v, str): items = [x.strip() for x in v.split(',')]
+    elif isinstance(v, (list, tuple)): items = [x.strip() if isinstance(x, str) else x for x in v]
+    else: items = [v]
+    if not items or any(isinstance(x, str) and not x for x in items):
+        raise FactostError(f"{what}: give one or more comma-separated items, got {v!r}")
+    if type is None: return items
+    out = []
+    for x in items:
+        try: out.append(type(x))
+        except (TypeError, ValueError): raise FactostError(f"{what}: cannot read {x!r} as {getattr(type, '__name__', type)}") from None
+    return out
+
+# %% ../nbs/00_core.ipynb #41e4dbb4
+def config_from_dict(cls, # a dataclass
+                     d:dict, # its fields by name (e.g. saved with a checkpoint)
+                     what:str|None=None, # name in error messages; default the class name without 'Config'
+                    ):
+    "An instance of the dataclass `cls` from `d`; unknown keys and invalid values are a `FactostError`."
+    what = what or cls.__name__.removesuffix('Config')
+    if not isinstance(d, dict): raise FactostError(f"the {what} config must be a dict, got {type(d).__name__}")
+    known = {f.name for f in fields(cls)}
+    unknown = sorted(set(d) - known)
+    if unknown: raise FactostError(f"unknown {what} config keys {unknown} (known: {sorted(known)})")
+    try: return cls(**d)
+    except FactostError: raise
+    except (TypeError, ValueError) as e: raise FactostError(f"bad {what} config: {e}") from None
+
+# %% ../nbs/00_core.ipynb #a1aa9276
+def n_params(model:'torch.nn.Module', # any module
+             trainable:bool=False, # count only parameters that require gradients
+            ) -> int:
+    "Number of (trainable) parameters of `model`."
+    return sum(p.numel() for p in model.parameters() if p.requires_grad or not trainable)

@@ -13,13 +13,13 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from fastcore.basics import patch
-from ..core import FactostError
+from ..core import FactostError, config_from_dict
 from ..metrics import DEFAULT_QUANTILES
 from ..layers.revin import RevIN, RevINStats, observed_mask
 from ..layers.patching import patchify
 
 # %% auto #0
-__all__ = ['PRESETS', 'UTPConfig', 'utp_config', 'non_crossing', 'QuantileHead', 'UTP', 'utp_splitter', 'n_params']
+__all__ = ['PRESETS', 'UTPConfig', 'utp_config', 'apply_rotary', 'non_crossing', 'QuantileHead', 'UTP', 'utp_splitter']
 
 # %% ../../nbs/20_models.utp.ipynb #e6608007
 def _check_levels(quantiles) -> tuple[float, ...]:
@@ -68,13 +68,7 @@ class UTPConfig:
     @classmethod
     def from_dict(cls, d:dict) -> UTPConfig:
         "Rebuild a config from `to_dict`'s output; unknown keys are an error."
-        if not isinstance(d, dict): raise FactostError(f"a UTP config must be a dict, got {type(d).__name__}")
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(d) - known)
-        if unknown: raise FactostError(f"unknown UTP config keys {unknown} (known: {sorted(known)})")
-        try: return cls(**d)
-        except FactostError: raise
-        except (TypeError, ValueError) as e: raise FactostError(f"bad UTP config: {e}") from None
+        return config_from_dict(cls, d, 'UTP')
 
 # %% ../../nbs/20_models.utp.ipynb #f2187722
 PRESETS = {
@@ -104,7 +98,7 @@ def _rope(pos:torch.Tensor, # (S,) float positions
     ang = torch.cat([ang, ang], -1)
     return ang.cos(), ang.sin()
 
-def _rotate(x:torch.Tensor, cos:torch.Tensor, sin:torch.Tensor) -> torch.Tensor:
+def apply_rotary(x:torch.Tensor, cos:torch.Tensor, sin:torch.Tensor) -> torch.Tensor:
     "Apply the rotary rotation to `x (B, h, S, head_dim)`."
     x1, x2 = x.chunk(2, -1)
     return (x * cos + torch.cat([-x2, x1], -1) * sin).to(x.dtype)
@@ -121,7 +115,7 @@ class _Attention(nn.Module):
     def forward(self, x, cos, sin, attn_mask):
         B, S, d = x.shape
         q, k, v = self.qkv(x).view(B, S, 3, self.n_heads, d // self.n_heads).permute(2, 0, 3, 1, 4)
-        q, k = _rotate(q, cos, sin), _rotate(k, cos, sin)
+        q, k = apply_rotary(q, cos, sin), apply_rotary(k, cos, sin)
         o = F.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask, dropout_p=self.dropout if self.training else 0.)
         return self.out(o.transpose(1, 2).reshape(B, S, d))
 
@@ -390,7 +384,3 @@ def utp_splitter(model:UTP) -> list:
     "fastai splitter: [backbone parameters, head parameters] (discriminative learning rates, `freeze_to`)."
     body = [p for n, p in model.named_parameters() if not n.startswith('head.')]
     return [body, list(model.head.parameters())]
-
-def n_params(model:nn.Module, trainable_only:bool=False) -> int:
-    "Number of (trainable) parameters."
-    return sum(p.numel() for p in model.parameters() if p.requires_grad or not trainable_only)
