@@ -19,8 +19,8 @@ from .core import STData
 from .timefeatures import time_features
 
 # %% auto #0
-__all__ = ['SPLITS', 'LAYOUTS', 'split_bounds', 'split_data', 'few_shot', 'Normalizer', 'window_origins', 'WindowDataset',
-           'get_dls', 'test_windows']
+__all__ = ['SPLITS', 'LAYOUTS', 'split_bounds', 'split_data', 'parse_shots', 'shots_label', 'few_shot', 'Normalizer',
+           'window_origins', 'WindowDataset', 'get_dls', 'test_windows']
 
 # %% ../../nbs/05_data.windows.ipynb #65c11d39
 SPLITS = ('train', 'valid', 'test')
@@ -57,25 +57,53 @@ def split_data(data:STData, # the dataset
     return out
 
 # %% ../../nbs/05_data.windows.ipynb #685a782a
+_SHOTS_HELP = "a share in (0, 1] ('0.1', '10%'), a duration like '3D', '12h' or '6MS', or 'all'"
+
+def _shots_duration(shots):
+    "A duration `shots` (text, Timedelta or offset) as a positive Timedelta or offset."
+    dur = shots
+    if isinstance(shots, str):  # an offset alias first ('6MS' is six month starts, not 6 ms), then any Timedelta text
+        try: dur = to_offset(shots)
+        except (ValueError, TypeError):
+            try: dur = pd.Timedelta(shots)
+            except (ValueError, TypeError): raise FactostError(f"shots {shots!r} is neither a share nor a duration like '3D', '12h' or '6MS'") from None
+    if (dur <= pd.Timedelta(0)) if isinstance(dur, pd.Timedelta) else dur.n <= 0: raise FactostError(f"shots must be a positive duration, got {shots!r}")
+    return dur
+
+def parse_shots(v, # a share (0.1), its text ('0.1', '10%'), a duration ('3D', '12h', '6MS', a Timedelta), or None / 'all'
+               ) -> float|str|pd.Timedelta|pd.DateOffset|None:
+    "A few-shot budget, checked: a float share in (0, 1], a duration (text kept as given), or None for all of the training data."
+    if v is None: return None
+    if isinstance(v, (pd.Timedelta, pd.DateOffset)): _shots_duration(v); return v
+    if isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool):
+        if not 0 < float(v) <= 1: raise FactostError(f"shots must be {_SHOTS_HELP}; got {v!r}")
+        return float(v)
+    if not isinstance(v, str): raise FactostError(f"shots must be {_SHOTS_HELP}; got {type(v).__name__} {v!r}")
+    t = v.strip()
+    if t.lower() in ('all', 'none'): return None
+    try: share = float(t[:-1]) / 100 if t.endswith('%') else float(t)
+    except ValueError: share = None
+    if share is None:
+        _shots_duration(t)
+        return t
+    if not 0 < share <= 1: raise FactostError(f"shots must be {_SHOTS_HELP}; got {v!r}")
+    return share
+
+def shots_label(shots) -> str:
+    "Short text of a parsed shot budget: '10%' for a share, the duration as given, 'all' for None."
+    if shots is None: return 'all'
+    return f"{float(shots) * 100:g}%" if isinstance(shots, (float, int, np.floating, np.integer)) else str(shots)
+
 def few_shot(train:STData, # the training part
              shots:float|str|pd.Timedelta, # share of the training steps (0 < shots <= 1), or a duration such as '3D'
              context:int|None=None, # window lengths: when given, the result must hold context + horizon steps
              horizon:int|None=None,
             ) -> STData:
     "The last `shots` of the training period."
-    if isinstance(shots, (str, pd.Timedelta, pd.DateOffset)):
-        dur = shots
-        if isinstance(shots, str):  # an offset alias first ('6MS' is six month starts, not 6 ms), then any Timedelta text
-            try: dur = to_offset(shots)
-            except (ValueError, TypeError):
-                try: dur = pd.Timedelta(shots)
-                except (ValueError, TypeError): raise FactostError(f"shots {shots!r} is neither a share nor a duration like '3D', '12h' or '6MS'") from None
-        if (dur <= pd.Timedelta(0)) if isinstance(dur, pd.Timedelta) else dur.n <= 0: raise FactostError(f"shots must be a positive duration, got {shots!r}")
-        n = int((train.index > train.index[-1] - dur).sum())  # steps in (last - dur, last]: at least the last one
-    elif isinstance(shots, (int, float, np.integer, np.floating)) and not isinstance(shots, bool):
-        if not 0 < float(shots) <= 1: raise FactostError(f"shots must be a share in (0, 1] or a duration like '3D', got {shots!r}")
-        n = max(1, int(math.ceil(train.T * float(shots) - 1e-9)))
-    else: raise FactostError(f"shots must be a share in (0, 1] or a duration like '3D', got {type(shots).__name__} {shots!r}")
+    if shots is None: raise FactostError("shots must be a share in (0, 1] or a duration like '3D', got None")
+    s = parse_shots(shots)
+    if isinstance(s, float): n = max(1, int(math.ceil(train.T * s - 1e-9)))
+    else: n = int((train.index > train.index[-1] - _shots_duration(s)).sum())  # steps in (last - dur, last]: at least the last one
     if context is not None and horizon is not None and n < context + horizon:
         raise FactostError(f"few-shot {shots!r} keeps {n} steps of {train.name or 'the training part'}, "
                            f"fewer than one window needs (context {context} + horizon {horizon})")
