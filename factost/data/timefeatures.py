@@ -11,7 +11,7 @@ import pandas as pd
 from ..core import FactostError
 
 # %% auto #0
-__all__ = ['TIME_FEATURE_KINDS', 'time_feature_names', 'n_time_features', 'time_features', 'future_index']
+__all__ = ['TIME_FEATURE_KINDS', 'time_feature_names', 'n_time_features', 'time_features', 'future_index', 'window_time_features']
 
 # %% ../../nbs/04_data.timefeatures.ipynb #c4538634
 _POSITIONS = {  # fraction of each cycle in [0, 1)
@@ -83,3 +83,27 @@ def future_index(index:pd.DatetimeIndex, # a regular index (freq set, or inferab
     if freq is None: raise FactostError("the index has no frequency (not set, and not inferable: fewer than 3 timestamps, "
                                         "or irregular): give a regular index, e.g. from pd.date_range, or set its freq")
     return pd.date_range(ix[-1], periods=horizon + 1, freq=freq)[1:]
+
+# %% ../../nbs/04_data.timefeatures.ipynb #4552e41d
+def window_time_features(stamps, # one timestamp per window (N,): its last context step (or first target step, see below)
+                         freq:str, # step of the series (pandas offset alias)
+                         context_len:int, # L
+                         horizon:int, # H
+                         kind:str='v2', # `time_features` kind
+                         first_target:bool=False, # `stamps` are each window's first target step, not its last context step
+                        ) -> tuple[np.ndarray, np.ndarray]: # tf_x (N, L, F), tf_y (N, H, F)
+    "Calendar features of the context and horizon steps of windows named by `stamps`."
+    stamps = pd.DatetimeIndex(np.atleast_1d(stamps))
+    if stamps.hasnans: raise FactostError("window stamps hold missing timestamps (NaT)")
+    uniq = stamps.unique()
+    inv = uniq.get_indexer(stamps)
+    per = []
+    for u in uniq:
+        if first_target:
+            ix = pd.date_range(end=u, periods=context_len + 1, freq=freq).append(pd.date_range(u, periods=horizon, freq=freq)[1:])
+            if len(ix) != context_len + horizon or ix[context_len] != u:
+                raise FactostError(f"window stamp {u} is not on the {freq!r} grid of the data")
+        else: ix = pd.date_range(end=u, periods=context_len + horizon + 1, freq=freq).shift(horizon)[1:]
+        per.append(time_features(ix, kind=kind))
+    tf = np.stack(per)[inv]
+    return tf[:, :context_len], tf[:, context_len:]

@@ -12,10 +12,10 @@ import torch
 from fastcore.basics import patch
 from ..core import FactostError
 from ..metrics import DEFAULT_QUANTILES
-from ..data.timefeatures import time_features, n_time_features
+from ..data.timefeatures import n_time_features, window_time_features
 
 # %% auto #0
-__all__ = ['stack_contexts', 'interpolate_quantiles', 'window_time_features', 'Forecaster']
+__all__ = ['stack_contexts', 'interpolate_quantiles', 'Forecaster']
 
 # %% ../../nbs/40_forecast.zeroshot.ipynb #96047b7a
 def _as_float_array(s, i:int|None=None) -> np.ndarray:
@@ -60,23 +60,6 @@ def interpolate_quantiles(q:np.ndarray, # (..., Q) predictions at the trained `l
     j = np.clip(np.searchsorted(levels, wanted, side='right') - 1, 0, len(levels) - 2)
     w = (wanted - levels[j]) / (levels[j+1] - levels[j])
     return q[..., j] * (1 - w) + q[..., j+1] * w
-
-# %% ../../nbs/40_forecast.zeroshot.ipynb #2171b383
-def window_time_features(ends, # timestamp of each window's last context step (N,)
-                         freq:str, # step of the series (pandas offset alias)
-                         context_len:int, # L
-                         horizon:int, # H
-                         kind:str='v2', # `time_features` kind
-                        ) -> tuple[np.ndarray, np.ndarray]: # tf_x (N, L, F), tf_y (N, H, F)
-    "Calendar features of the context and horizon steps of windows ending at `ends`."
-    ends = pd.DatetimeIndex(ends)
-    if ends.hasnans: raise FactostError("window ends hold missing timestamps (NaT)")
-    uniq = ends.unique()
-    inv = uniq.get_indexer(ends)
-    per = np.stack([time_features(pd.date_range(end=u, periods=context_len + horizon + 1, freq=freq).shift(horizon)[1:],
-                                  kind=kind) for u in uniq])
-    tf = per[inv]
-    return tf[:, :context_len], tf[:, context_len:]
 
 # %% ../../nbs/40_forecast.zeroshot.ipynb #0a2216ec
 def _check_horizon(horizon):
