@@ -8,7 +8,6 @@ Docs: https://factost.github.io/factost/learner.prune.html.md"""
 from __future__ import annotations
 import copy
 import json
-import math
 import os
 import time
 from pathlib import Path
@@ -22,19 +21,20 @@ from safetensors.torch import load_file, save_file
 from fastai.learner import Learner
 from fastai.callback.training import GradientClip
 import fastai.callback.schedule  # Learner.fit_one_cycle
-import fastai.callback.progress  # Learner.no_bar
+import fastai.callback.progress  # noqa: F401 (Learner.no_bar)
 import factost
 from ..core import FactostError
 from ..metrics import PinballLoss, MaskedMAE
-from ..data.core import STData
-from ..models.utp import UTP, UTPConfig, n_params, _rotate
+from ..models.utp import UTP, UTPConfig
+from ..models.utp import apply_rotary
+from ..core import n_params
 from ..models.checkpoint import WEIGHTS, CONFIG
 from ..sta.model import STAModel, PRUNED_FORMAT
 
 # %% auto #0
 __all__ = ['METHODS', 'PrunedAttention', 'make_prunable', 'structure', 'prune_heads', 'prune_ffn', 'importance_scores',
            'ratio_for_target', 'prune_backbone', 'save_pruned', 'load_pruned', 'prune_report', 'finetune_pruned',
-           'prune_then_finetune', 'prune_benchmark', 'benchmark_prune']
+           'prune_then_finetune']
 
 # %% ../../nbs/52_learner.prune.ipynb #7881a66c
 class PrunedAttention(nn.Module):
@@ -79,7 +79,7 @@ class PrunedAttention(nn.Module):
     def forward(self, x, cos, sin, attn_mask):
         B, S, d = x.shape
         q, k, v = self.qkv(x).view(B, S, 3, self.n_heads, self.head_dim).permute(2, 0, 3, 1, 4)
-        q, k = _rotate(q, cos, sin), _rotate(k, cos, sin)
+        q, k = apply_rotary(q, cos, sin), apply_rotary(k, cos, sin)
         o = F.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask, dropout_p=self.dropout if self.training else 0.)
         o = o * self.gate.view(1, -1, 1, 1).to(o.dtype)
         if self._record is not None:   # activation scores: norm of each head's contribution, summed over tokens
@@ -435,111 +435,3 @@ def prune_then_finetune(model:nn.Module, # a UTP (univariate dls) or an STAModel
     finetune_pruned(model, dls, epochs, lr, tune, seed, quiet)
     rep = prune_report(dict(before=before, pruned=pruned, finetuned=model), dls.valid, n_batches=n_batches)
     return model, rep
-
-# %% ../../nbs/52_learner.prune.ipynb #805d4a33
-def _stage_row(fc, model:nn.Module, rep_row, stage:str, target, data, horizon:int, test_windows:int) -> dict:
-    "One stage's figures: the report's size, speed and validation accuracy, and the test metrics."
-    from factost.learner.adapt import AdaptedForecaster, evaluate_adapted
-    staged = AdaptedForecaster(model.eval(), context=fc.context, freq=fc.freq, info=fc.info)
-    rec = evaluate_adapted(staged, data, horizon=horizon, max_windows=test_windows)
-    return dict(stage=stage, target=target, params=int(rep_row['params']), size_mib=float(rep_row['size_mib']),
-                ms_per_batch=float(rep_row['ms_per_batch']), speedup=float(rep_row['speedup']),
-                valid_loss=float(rep_row['loss']), valid_mae=float(rep_row['mae']),
-                test_mae=rec['mae'], test_rmse=rec['rmse'], test_crps=rec['crps'], n_windows=rec['n_windows'],
-                best_reference_mae=min(b['mae'] for b in rec['baselines'].values()))
-
-def prune_benchmark(data:STData|str='los_loop', # the network: an STData, or a name/path for `factost.data.catalog.load`
-                    shots:float|str=0.1, # few-shot share (or duration) of the training period
-                    horizon:int=12, # forecast steps
-                    context:int|None=None, # adaptation context (default: `adapt`'s)
-                    targets=(0.3, 0.5), # shares of the backbone's parameters to remove, one pruned model each
-                    method:str='taylor', # importance: 'taylor', 'activation' or 'magnitude'
-                    backbone:str|Path|UTP='tiny', # the backbone to adapt, then prune
-                    adapt_epochs:int=3, # adaptation epochs before pruning
-                    epochs:int=3, # fine-tuning epochs after pruning
-                    lr:float=1e-3, # fine-tuning peak learning rate
-                    tune:str='all', # backbone parameters trained while fine-tuning
-                    max_windows:int=96, # training windows (random, seeded) for adaptation, scoring and fine-tuning
-                    batch:int=16, # windows per batch
-                    n_batches:int=8, # batches for the scores and for the validation figures
-                    test_windows:int=96, # test windows, evenly spaced
-                    seed:int=42, # seed of every draw
-                    device=None, # where the models run (default: CUDA when available, as in `adapt`)
-                   ) -> pd.DataFrame: # one row per stage: 'adapted', then 'pruned' and 'finetuned' for each target
-    "Adapt a backbone to a network, prune it to each target size and fine-tune: size, speed and accuracy of every stage."
-    from factost.learner.adapt import adapt
-    from factost.data.windows import get_dls
-    if not isinstance(data, STData):
-        from factost.data.catalog import load
-        data = load(data)
-    targets = [float(t) for t in targets]
-    if not targets or not all(0 < t < 1 for t in targets): raise FactostError(f"targets must be shares in (0, 1), got {targets}")
-    t0 = time.perf_counter()
-    fc = adapt(data, shots=shots, horizon=horizon, context=context, backbone=backbone, epochs=adapt_epochs, bs=batch, max_windows=max_windows,
-               seed=seed, device=device, quiet=True)
-    adapt_s = time.perf_counter() - t0
-    model = fc.model
-    device = next(model.parameters()).device
-    dls = get_dls(data, fc.info['context'], horizon, layout='spatial', shots=shots, bs=batch, scale=False, max_windows=max_windows,
-                  tf_kind=fc.tf_kind if fc.needs_time else None, seed=seed, device=device)
-    rows = []
-    for target in targets:
-        pruned = copy.deepcopy(model)
-        t0 = time.perf_counter()
-        prune_backbone(pruned, dls.train, target=target, method=method, n_batches=n_batches)
-        prune_s = time.perf_counter() - t0
-        tuned = finetune_pruned(copy.deepcopy(pruned), dls, epochs, lr, tune, seed)
-        tune_s = time.perf_counter() - t0 - prune_s
-        rep = prune_report(dict(adapted=model, pruned=pruned, finetuned=tuned), dls.valid, n_batches=n_batches)
-        stages = dict(adapted=(model, adapt_s), pruned=(pruned, prune_s), finetuned=(tuned, tune_s))
-        for stage, (m, secs) in stages.items():
-            if stage == 'adapted' and rows: continue  # measured once, with the first target's report
-            row = _stage_row(fc, m, rep.loc[stage], stage, None if stage == 'adapted' else target, data, horizon, test_windows)
-            rows.append(dict(row, seconds=secs))
-    df = pd.DataFrame(rows)
-    df.attrs.update(dataset=data.name, shots=shots, horizon=int(horizon), n_nodes=int(data.N), context=int(fc.info['context']),
-                    forecast_context=int(fc.context), method=method, tune=tune, epochs=int(epochs), adapt_epochs=int(adapt_epochs))
-    return df
-
-# %% ../../nbs/52_learner.prune.ipynb #775e0af0
-def _prune_markdown(df:pd.DataFrame) -> str:
-    "The benchmark's table in markdown."
-    lines = ['| stage | target | backbone params | MiB | ms / batch | speed-up | valid loss | valid MAE | test MAE | test RMSE | test CRPS | s |',
-             '|---|---|---|---|---|---|---|---|---|---|---|---|']
-    for r in df.itertuples():
-        tgt = '-' if r.target is None or pd.isna(r.target) else f"{r.target:.0%}"
-        lines.append(f"| {r.stage} | {tgt} | {r.params:,} | {r.size_mib:.2f} | {r.ms_per_batch:.1f} | {r.speedup:.2f} | {r.valid_loss:.4f} "
-                     f"| {r.valid_mae:.3f} | {r.test_mae:.3f} | {r.test_rmse:.3f} | {r.test_crps:.3f} | {r.seconds:.1f} |")
-    return '\n'.join(lines)
-
-def benchmark_prune(data:str='los_loop', # dataset name or path
-                    shots:str='0.1', # few-shot share (e.g. 0.1) or duration (e.g. 3D) of the training period
-                    horizon:int=12, # forecast steps
-                    context:int=None, # adaptation context (default: adapt's)
-                    targets:str='0.3,0.5', # comma-separated shares of the backbone's parameters to remove
-                    method:str='taylor', # importance: taylor, activation or magnitude
-                    backbone:str='tiny', # shipped backbone name or checkpoint folder
-                    adapt_epochs:int=3, # adaptation epochs before pruning
-                    epochs:int=3, # fine-tuning epochs after pruning
-                    lr:float=1e-3, # fine-tuning peak learning rate
-                    tune:str='all', # backbone parameters trained while fine-tuning: frozen, norms, last or all
-                    max_windows:int=96, # training windows for adaptation, scoring and fine-tuning
-                    test_windows:int=96, # test windows, evenly spaced
-                    threads:int=None, # torch threads (default: torch's)
-                    out:str='bench/prune.json', # JSON file for the rows and settings
-                   ):
-    "Prune-then-finetune benchmark: an adapted model before pruning, pruned to each target size, and fine-tuned."
-    if threads: torch.set_num_threads(threads)
-    from factost.cli import _shots
-    tab = prune_benchmark(data, _shots(shots), horizon, context, [float(t) for t in targets.split(',')], method, backbone, adapt_epochs, epochs, lr, tune,
-                          max_windows, test_windows=test_windows)
-    cmd = (f"factost benchmark prune --data {data} --shots {shots} --horizon {horizon}" + (f" --context {context}" if context else '') + f" --targets {targets} --method {method} "
-           f"--backbone {backbone} --adapt-epochs {adapt_epochs} --epochs {epochs} --lr {lr} --tune {tune} "
-           f"--max-windows {max_windows} --test-windows {test_windows}" + (f" --threads {threads}" if threads else '') + f" --out {out}")
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(dict(settings=tab.attrs, command=cmd, rows=tab.to_dict('records')), indent=1, default=float))
-    print(f"{tab.attrs['dataset']} ({tab.attrs['n_nodes']} nodes), shots {shots}, horizon {horizon}, {method} importance, "
-          f"fine-tuning {tune} for {epochs} epochs; best reference forecaster's test MAE {tab.best_reference_mae[0]:.3f}")
-    print(_prune_markdown(tab))
-    print(f"\nresults written to {out}\nreproduce with: {cmd}")
