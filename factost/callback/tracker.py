@@ -69,7 +69,7 @@ class BestStateCallback(TrackerCallback):
     def reset(self):
         "Forget the best value, its state, the counters and the history."
         self.best = math.inf if self.comp == np.less else -math.inf
-        self.best_epoch, self.wait, self.best_state, self.history, self.stopped, self._trained = None, 0, None, [], False, False
+        self.best_epoch, self.wait, self.state, self.history, self.stopped, self._trained = None, 0, None, [], False, False
 
     @property
     def best_value(self) -> float|None:
@@ -103,7 +103,7 @@ class BestStateCallback(TrackerCallback):
         if self.keep or self.fname is not None:
             sd = self.model.state_dict() if self.get_state is None else self.get_state(self.model)
             state = {k: t.detach().cpu().clone() for k, t in sd.items()}
-            if self.keep: self.best_state = state
+            if self.keep: self.state = state
             if self.fname is not None: save_state(state, self.fname)
         self.after_best()
 
@@ -113,22 +113,22 @@ class BestStateCallback(TrackerCallback):
 
     def after_fit(self):
         super().after_fit()
-        if not self.restore or self.best_state is None: return
-        if self.set_state is None: self.model.load_state_dict(self.best_state)
-        else: self.set_state(self.model, self.best_state)
+        if not self.restore or self.state is None: return
+        if self.set_state is None: self.model.load_state_dict(self.state)
+        else: self.set_state(self.model, self.state)
 
     def tracker_info(self) -> dict:
         "JSON-ready counters: best value, best epoch, epochs without improvement, history."
         return dict(best=self.best_value, best_epoch=self.best_epoch, wait=int(self.wait), history=list(self.history))
 
     def load_tracker_info(self, info:dict, # from `tracker_info` (as saved in a resume state)
-                          best_state:dict|None=None, # the best state kept by the run that saved `info`
+                          state:dict|None=None, # the best state kept by the run that saved `info`
                          ):
         "Continue from saved counters (a resumed run): the next fit must not reset them (`reset_on_fit=False`)."
         best = info.get('best', info.get('best_valid_loss'))  # 'best_valid_loss': resume states written before the trackers
         self.best = float(best) if _finite(best) else (math.inf if self.comp == np.less else -math.inf)
         self.best_epoch, self.wait, self.history = info.get('best_epoch'), int(info.get('wait') or 0), list(info.get('history') or [])
-        self.best_state = best_state
+        self.state = state
 
 # %% ../../nbs/47_callback.tracker.ipynb #fc23cb6e
 class BestCheckpointCallback(BestStateCallback):
@@ -250,8 +250,8 @@ class ResumeCallback(Callback):
         t = self.tracker
         if t is not None:
             info.update(t.tracker_info())
-            if t.best_state is not None and self._saved_best != t.best_epoch:
-                save_state(t.best_state, self.path_dir/BEST_WEIGHTS); self._saved_best = t.best_epoch
+            if t.state is not None and self._saved_best != t.best_epoch:
+                save_state(t.state, self.path_dir/BEST_WEIGHTS); self._saved_best = t.best_epoch
         save_resume_state(self.learn, self.path_dir, info)
 
 def resume_learner(learn:Learner, # a learner built like the one that saved the state
