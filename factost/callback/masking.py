@@ -10,6 +10,7 @@ import math
 import torch
 from fastai.callback.core import Callback
 from ..core import FactostError
+from ..data.corpus import mix_seed
 
 # %% auto #0
 __all__ = ['span_mask', 'sequence_mask', 'patch_mask', 'context_scale', 'SeqMaskCB', 'downsample', 'PatchMaskCB']
@@ -142,13 +143,6 @@ def context_scale(x:torch.Tensor, # (B, L) context
     return (xs, *[f(y) for y in ys], mu, sd)
 
 # %% ../../nbs/45_callback.masking.ipynb #ef5b1e01
-def _mix_seed(*parts:int) -> int:
-    "A 63-bit seed from integers (a stable hash: the same parts always give the same seed)."
-    h = 1469598103934665603
-    for p in parts:
-        h = ((h ^ (int(p) & 0xFFFFFFFFFFFFFFFF)) * 1099511628211) & 0x7FFFFFFFFFFFFFFF
-    return h
-
 def _split_xb(xb) -> tuple:
     "series, mask, tf (or None) and the rest of a long-window batch."
     if len(xb) < 2: raise FactostError(f"masking callbacks expect xb = (series, mask[, tf, ...]), got {len(xb)} tensor(s)")
@@ -191,7 +185,7 @@ class SeqMaskCB(Callback):
     def before_fit(self): self._reseed(getattr(self, 'epoch', 0))
     def before_epoch(self): self._reseed(self.epoch)
     def _reseed(self, epoch:int):
-        self.gen = None if self.seed is None else torch.Generator().manual_seed(_mix_seed(self.seed, epoch))
+        self.gen = None if self.seed is None else torch.Generator().manual_seed(mix_seed(self.seed, epoch))
 
     def _batch_len(self, lo:int, hi:int, dist:str) -> int:
         n = int(_draw_lengths(1, lo, hi, dist, self.gen)[0])
@@ -259,7 +253,7 @@ class PatchMaskCB(Callback):
     def before_fit(self): self._reseed(getattr(self, 'epoch', 0))
     def before_epoch(self): self._reseed(self.epoch)
     def _reseed(self, epoch:int, salt:int=0):
-        self.gen = None if self.seed is None else torch.Generator().manual_seed(_mix_seed(self.seed, epoch, salt))
+        self.gen = None if self.seed is None else torch.Generator().manual_seed(mix_seed(self.seed, epoch, salt))
 
     def transform(self, xb:tuple, training:bool) -> tuple[tuple, tuple]:
         "The reconstruction (xb, yb) for a long-window `xb` (usable outside a Learner)."
@@ -268,7 +262,7 @@ class PatchMaskCB(Callback):
             k = self.resolutions[int(torch.randint(len(self.resolutions), (1,), generator=self.gen))]
             gen = self.gen
         else:
-            k, gen = 1, torch.Generator().manual_seed(_mix_seed(-1 if self.seed is None else self.seed, 12345))
+            k, gen = 1, torch.Generator().manual_seed(mix_seed(-1 if self.seed is None else self.seed, 12345))
         s, m = downsample(series, mask, k)
         B, T = s.shape
         L, P = self.context, self.context // self.patch_len
