@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from ..core import FactostError
-from .core import STData, knn_edges
+from .core import STData, knn_edges, from_grid
 
 # %% auto #0
 __all__ = ['rush_hour_profile', 'simulate_network']
@@ -65,35 +65,43 @@ def _ar1(rng:np.random.Generator, shape:tuple, phi:float) -> np.ndarray:
     return out
 
 # %% ../../nbs/06_data.synthetic.ipynb #5288f265
-def simulate_network(n_nodes:int=24, # sensors
-                     days:int=14, # length of the series in days
-                     freq:str='15min', # step (sub-daily: '5min', '15min', 'h', ...)
-                     seed:int=0, # seed of every draw
-                     start:str='2024-03-04', # first day (a Monday)
-                     k:int=4, # neighbours per sensor in the kNN graph
-                     radius:float=8., # km from the centre to the outermost sensors
-                     center:tuple[float, float]=(45.0, 7.0), # [lat, lon] of the made-up city's centre
-                     city_noise:float=0.06, # city-wide slow disturbance (log scale)
-                     local_noise:float=0.12, # local disturbance spreading over the graph (log scale)
-                     incidents:int=3, # incidents that cut a sensor's and its neighbours' flow for 1-3 hours
-                     missing:float=0.005, # share of isolated missing readings
-                     outages:int=1, # sensors with a 2-6 hour outage (missing block)
-                    ) -> STData:
-    "A simulated road-sensor network with traffic flows (vehicles per step): coordinates, a kNN graph, rush hours, correlated disturbances, noise, gaps."
-    if n_nodes < 2: raise FactostError(f"n_nodes must be at least 2, got {n_nodes}")
-    if days < 1: raise FactostError(f"days must be at least 1, got {days}")
-    if not 0 <= missing < 0.5: raise FactostError(f"missing must lie in [0, 0.5), got {missing}")
-    try: step = pd.Timedelta(pd.tseries.frequencies.to_offset(freq))
-    except (ValueError, TypeError): raise FactostError(f"freq must be a sub-daily step such as '15min' or 'h', got {freq!r}") from None
-    if not pd.Timedelta(0) < step < pd.Timedelta('1D'): raise FactostError(f"freq must be a sub-daily step such as '15min' or 'h', got {freq!r}")
-    rng = np.random.default_rng(seed)
-    index = pd.date_range(start, periods=int(days * pd.Timedelta('1D') / step), freq=freq)
-    T, N = len(index), n_nodes
+_LAYOUTS, _SIGNALS = ('city', 'ring', 'grid'), ('flow', 'speed', 'cycle')
+
+def _ring(n:int, center:tuple[float, float], span:tuple[float, float], coords:bool, kinds:bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "Nodes on a circle `span` degrees (dlat, dlon) around `center` and directed edges i -> i + 1 (mod n)."
+    ang = 2 * np.pi * np.arange(n) / n
+    nodes = pd.DataFrame({'node_id': [f's{i}' for i in range(n)]})
+    if coords: nodes['lat'], nodes['lon'] = center[0] + span[0] * np.sin(ang), center[1] + span[1] * np.cos(ang)
+    if kinds: nodes['kind'] = ['highway' if i % 2 else 'street' for i in range(n)]
+    return nodes, pd.DataFrame({'src': np.arange(n), 'dst': (np.arange(n) + 1) % n, 'weight': np.ones(n, np.float32)})
+
+def _time_of_day(index:pd.DatetimeIndex) -> np.ndarray: return (index.hour.to_numpy() * 60 + index.minute.to_numpy()) / 1440.
+
+def _speed(rng:np.random.Generator, index:pd.DatetimeIndex, n:int, noise:float) -> np.ndarray:
+    "(T, n) speeds: a level per node with a morning dip at a node-specific time, plus noise."
+    phase, level = rng.uniform(0, 0.2, n), rng.uniform(40, 65, n)
+    tod = _time_of_day(index)
+    return level[None] - 15 * np.exp(-((tod[:, None] - 0.35 - phase[None]) * 12) ** 2) + rng.normal(0, noise, (len(index), n))
+
+def _cycle(rng:np.random.Generator, index:pd.DatetimeIndex, n:int, noise:float, lag:int, n_channels:int) -> np.ndarray:
+    "(T, n, C) a daily sine per node plus the echo of node i - 1 `lag` steps later; channel c scaled by 1 + c/2."
+    phase, level = rng.uniform(0, 1, n), rng.uniform(2, 6, n)
+    base = np.sin(2 * np.pi * (_time_of_day(index)[:, None] + phase[None])) * (1 + 0.3 * np.arange(n) / n)
+    v = base + 0.6 * np.roll(np.roll(base, lag, 0), 1, 1) + level + noise * rng.standard_normal((len(index), n))
+    return np.stack([v * (1 + 0.5 * c) for c in range(n_channels)], -1)
+
+def _city(rng, N:int, k:int, radius:float, center:tuple[float, float]) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray, list]:
+    "Nodes (lat/lon, road type) and kNN edges of the simulated city, with each sensor's distance to the centre and road type."
     xy, r, road = _layout(N, rng, radius, n_arterials=6)
     lat = center[0] + xy[:, 0] / 111.2
     lon = center[1] + xy[:, 1] / (111.2 * np.cos(np.radians(center[0])))
     nodes = pd.DataFrame({'node_id': [f'sim{i:03d}' for i in range(N)], 'lat': lat, 'lon': lon, 'road': road})
-    edges = knn_edges(nodes[['lat', 'lon']].to_numpy(), k=k)
+    return nodes, knn_edges(nodes[['lat', 'lon']].to_numpy(), k=k), r, road
+
+def _city_flow(rng, index, step, N, k, radius, center, city_noise, local_noise, incidents, missing, outages):
+    "Nodes, edges and (T, N) flows with gaps of the simulated city."
+    T = len(index)
+    nodes, edges, r, road = _city(rng, N, k, radius, center)
     # demand: a level per sensor (vehicles per hour on the daytime plateau) times its daily/weekly profile
     level = (500 + 1500 * np.exp(-r / 4)) * np.where(np.array(road) == 'ring', 1.3, 1.0) * rng.uniform(0.8, 1.2, N)
     inbound, shift = rng.uniform(0.2, 0.8, N), 0.4 * r / radius
@@ -115,8 +123,67 @@ def simulate_network(n_nodes:int=24, # sensors
         i, dur = int(rng.integers(N)), int(np.ceil(rng.uniform(2, 6) * pd.Timedelta('1h') / step))
         t0 = int(rng.integers(0, max(1, T - dur)))
         mask[t0:t0 + dur, i] = False
-    values = np.where(mask, values, np.nan)[..., None]
+    return nodes, edges, np.where(mask, values, np.nan)
+
+def simulate_network(n_nodes:int|None=None, # sensors (default 24); a grid takes its size from `grid`
+                     days:int=14, # length of the series in days
+                     freq:str='15min', # step (sub-daily: '5min', '15min', 'h', ...)
+                     seed:int=0, # seed of every draw
+                     start:str='2024-03-04', # first day (a Monday)
+                     k:int=4, # neighbours per sensor in the kNN graph
+                     radius:float=8., # km from the centre to the outermost sensors
+                     center:tuple[float, float]=(45.0, 7.0), # [lat, lon] of the made-up city's centre
+                     city_noise:float=0.06, # city-wide slow disturbance (log scale)
+                     local_noise:float=0.12, # local disturbance spreading over the graph (log scale)
+                     incidents:int=3, # incidents that cut a sensor's and its neighbours' flow for 1-3 hours
+                     missing:float=0.005, # share of isolated missing readings
+                     outages:int=1, # sensors with a 2-6 hour outage (missing block)
+                     layout:str='city', # 'city' (arterials and a ring road, kNN graph), 'ring' (each node linked to the next) or 'grid'
+                     signal:str='flow', # 'flow' (rush-hour counts with gaps; city only), 'speed' (a morning dip) or 'cycle' (see below)
+                     steps:int|None=None, # length in steps (instead of `days`)
+                     grid:tuple[int, int]|None=None, # layout 'grid': (rows, cols) of cells, nodes 'r{row}_c{col}', 4-neighbour edges
+                     span:tuple[float, float]=(0.05, 0.05), # layout 'ring': (dlat, dlon) degrees from `center` to the circle
+                     coords:bool=True, # layout 'ring': give the nodes lat/lon
+                     kinds:bool=False, # layout 'ring': a categorical node column 'kind' (street, highway, ...)
+                     n_channels:int=1, # signal 'cycle': channels (channel c scaled by 1 + c/2)
+                     lag:int=2, # signal 'cycle': steps by which node i echoes node i - 1
+                     noise:float|None=None, # noise std of 'speed' (default 1.5) and 'cycle' (default 0.1)
+                     name:str|None=None, # default 'simulated_traffic'
+                     domain:str|None=None, # default 'traffic_flow' for 'flow', else 'traffic_speed'
+                    ) -> STData:
+    "A simulated sensor network (coordinates, graph, daily cycles): by default a city's traffic flows with rush hours, correlated disturbances and gaps."
+    if layout not in _LAYOUTS: raise FactostError(f"layout must be one of {_LAYOUTS}, got {layout!r}")
+    if signal not in _SIGNALS: raise FactostError(f"signal must be one of {_SIGNALS}, got {signal!r}")
+    if signal == 'flow' and layout != 'city': raise FactostError(f"signal 'flow' needs layout 'city', got {layout!r}")
+    if layout == 'grid':
+        if grid is None or len(grid) != 2 or min(grid) < 1: raise FactostError(f"layout 'grid' needs grid=(rows, cols), got {grid!r}")
+        if n_nodes is not None and n_nodes != grid[0] * grid[1]: raise FactostError(f"n_nodes={n_nodes} differs from the grid's {grid[0] * grid[1]} cells")
+        n_nodes = grid[0] * grid[1]
+    n_nodes = 24 if n_nodes is None else n_nodes
+    if n_nodes < (2 if layout == 'city' else 1): raise FactostError(f"n_nodes must be at least {2 if layout == 'city' else 1}, got {n_nodes}")
+    if steps is None and days < 1: raise FactostError(f"days must be at least 1, got {days}")
+    if steps is not None and steps < 1: raise FactostError(f"steps must be at least 1, got {steps}")
+    if not 0 <= missing < 0.5: raise FactostError(f"missing must lie in [0, 0.5), got {missing}")
+    try: step = pd.Timedelta(pd.tseries.frequencies.to_offset(freq))
+    except (ValueError, TypeError): raise FactostError(f"freq must be a sub-daily step such as '15min' or 'h', got {freq!r}") from None
+    if not pd.Timedelta(0) < step < pd.Timedelta('1D'): raise FactostError(f"freq must be a sub-daily step such as '15min' or 'h', got {freq!r}")
+    rng = np.random.default_rng(seed)
+    index = pd.date_range(start, periods=int(days * pd.Timedelta('1D') / step) if steps is None else steps, freq=freq)
+    N = n_nodes
     attrs = dict(simulated=True, generator='factost.data.synthetic.simulate_network', seed=int(seed),
                  units='vehicles per step', note='simulated data, not measurements')
-    return STData(values, index, channels=['flow'], nodes=nodes, edges=edges, domain='traffic_flow',
-                  name='simulated_traffic', attrs=attrs)
+    if signal == 'flow':
+        nodes, edges, values = _city_flow(rng, index, step, N, k, radius, center, city_noise, local_noise, incidents, missing, outages)
+        return STData(values[..., None], index, channels=['flow'], nodes=nodes, edges=edges, domain=domain or 'traffic_flow',
+                      name=name or 'simulated_traffic', attrs=attrs)
+    attrs.update(units='made up', layout=layout, signal=signal)
+    if layout == 'city': nodes, edges, _, _ = _city(rng, N, k, radius, center)
+    elif layout == 'ring': nodes, edges = _ring(N, center, span, coords, kinds)
+    if signal == 'speed': v, channels = _speed(rng, index, N, 1.5 if noise is None else noise)[..., None], ['speed']
+    else:
+        v = _cycle(rng, index, N, 0.1 if noise is None else noise, lag, n_channels)
+        channels = None if n_channels == 1 else [f'c{c}' for c in range(n_channels)]
+    v, domain, name = v.astype(np.float32), domain or 'traffic_speed', name or 'simulated_traffic'
+    if layout == 'grid':
+        return from_grid(v.reshape(len(index), grid[0], grid[1], -1), index=index, channels=channels, domain=domain, name=name, attrs=attrs)
+    return STData(v, index, channels=channels, nodes=nodes, edges=edges, domain=domain, name=name, attrs=attrs)
