@@ -1,4 +1,4 @@
-"""Stage-1 pretraining of the UTP backbone on many domains: a balanced multi-domain window source, the pretraining corpus and its record, a fastai Learner with best-checkpoint saving and exact resumption, and the one-call `pretrain`.
+"""Stage-1 pretraining of the UTP backbone on many domains: a fastai Learner with masking, best-checkpoint saving and exact resumption, and the one-call `pretrain`.
 
 Docs: https://factost.github.io/factost/learner.pretrain.html.md"""
 
@@ -6,226 +6,26 @@ Docs: https://factost.github.io/factost/learner.pretrain.html.md"""
 
 # %% ../../nbs/50_learner.pretrain.ipynb #4f35860f
 from __future__ import annotations
-import json, math, os, time
 from pathlib import Path
-import numpy as np
-import pandas as pd
 import torch
 from torch import nn
-from fastcore.foundation import L
-from safetensors import SafetensorError
-from safetensors.torch import load_file, save_file
 from fastai.callback.core import Callback
 from fastai.data.core import DataLoaders
-from fastai.data.load import DataLoader
 from fastai.learner import Learner
 from fastai.callback.training import GradientClip
 import fastai.callback.schedule  # Learner.fit_one_cycle
-import fastai.callback.progress  # progress bars (fastprogress) and Learner.no_bar
-from ..core import FactostError, default_device
+import fastai.callback.progress  # noqa: F401 (progress bars and Learner.no_bar)
+from ..core import FactostError, n_params
 from ..data.core import STData
-from ..data.windows import split_bounds
 from ..data.timefeatures import time_feature_names
-from ..callback.masking import SeqMaskCB, PatchMaskCB, _mix_seed
+from ..data.corpus import mix_seed, corpus_record, pretrain_corpus, pretrain_dls
+from ..callback.masking import SeqMaskCB, PatchMaskCB
+from ..callback.tracker import BestCheckpointCallback, ResumeCallback, StopAfterCallback, read_resume_info, resume_learner
 from ..metrics import PinballLoss, MaskedMAE
-from ..models.utp import UTP, UTPConfig, utp_config, n_params
-from ..models.checkpoint import save_checkpoint
+from ..models.utp import UTP, utp_config
 
 # %% auto #0
-__all__ = ['DEFAULT_EXCLUDE', 'RESUME_WEIGHTS', 'RESUME_JSON', 'domain_weights', 'MultiDomainWindows', 'corpus_record',
-           'pretrain_corpus', 'pretrain_dls', 'EpochPlanCB', 'BestCheckpointCB', 'save_resume_state',
-           'read_resume_info', 'load_resume_state', 'ResumeCB', 'Reconstructor', 'TimeFeatureDropCB',
-           'pretrain_learner', 'warm_start', 'pretrain']
-
-# %% ../../nbs/50_learner.pretrain.ipynb #135ec10a
-def _split_range(T:int, ratios:tuple, split:str) -> tuple[int, int]:
-    "Start and end (exclusive) positions of one chronological part of a series of length `T`."
-    b = split_bounds(T, ratios)
-    if split not in b: raise FactostError(f"unknown split {split!r}; use one of {list(b)}")
-    s0, s1 = b[split]
-    return int(s0), int(s1)
-
-# %% ../../nbs/50_learner.pretrain.ipynb #9f03e2da
-_ALPHA = {'uniform': 0.0, 'sqrt': 0.5, 'size': 1.0}
-
-def domain_weights(sizes, # training values per dataset
-                   domains, # domain name per dataset
-                   rule:str='sqrt', # 'uniform', 'sqrt' or 'size' (see above)
-                  ) -> np.ndarray: # sampling probability of each dataset (sums to 1)
-    "Sampling probabilities of datasets: domains weighted by total size**alpha, datasets within a domain by size**alpha."
-    if rule not in _ALPHA: raise FactostError(f"unknown weight rule {rule!r}; use one of {list(_ALPHA)}")
-    sizes, domains = np.asarray(sizes, dtype=np.float64), list(domains)
-    if len(sizes) != len(domains) or len(sizes) == 0: raise FactostError("need one domain per dataset, and at least one dataset")
-    if (sizes <= 0).any(): raise FactostError(f"every dataset needs training data; sizes {sizes.tolist()}")
-    a = _ALPHA[rule]
-    p = np.zeros(len(sizes))
-    names = sorted(set(domains))
-    dom_w = np.array([sizes[[d == n for d in domains]].sum() ** a for n in names])
-    dom_w /= dom_w.sum()
-    for n, w in zip(names, dom_w):
-        idx = np.flatnonzero([d == n for d in domains])
-        within = sizes[idx] ** a
-        p[idx] = w * within / within.sum()
-    return p
-
-# %% ../../nbs/50_learner.pretrain.ipynb #585c0cf7
-def _extend_index(index:pd.DatetimeIndex, n_before:int) -> pd.DatetimeIndex:
-    "`index` preceded by `n_before` steps on its own calendar."
-    if n_before <= 0: return index
-    before = pd.date_range(end=index[0], periods=n_before + 1, freq=index.freq)[:-1]
-    return before.append(index)
-
-class MultiDomainWindows(torch.utils.data.Dataset):
-    "Random univariate windows from many `STData`, balanced across domains, from one chronological part of each."
-    def __init__(self, datasets:list, # `STData` objects (any frequencies, lengths, nodes, channels)
-                 window_len:int, # steps per window
-                 weights:str='sqrt', # domain balance rule: 'uniform', 'sqrt' or 'size' (`domain_weights`)
-                 samples_per_epoch:int=10_000, # items per epoch
-                 seed:int=0, # seed of the plans
-                 split:str='train', # the part windows come from: 'train', 'valid' or 'test'
-                 ratios:tuple=(0.7, 0.1, 0.2), # chronological split ratios
-                 lookback:int=0, # steps a window may reach before the start of its part (0 for 'train')
-                 time_features:str|None=None, # None: zero-width features; else a `time_features` kind ('v2')
-                 with_domain:bool=False, # also return the domain index
-                 domains:list|None=None, # domain names in index order (default: sorted names of `datasets`)
-                ):
-        if not datasets: raise FactostError("MultiDomainWindows needs at least one dataset")
-        bad = [type(d).__name__ for d in datasets if not isinstance(d, STData)]
-        if bad: raise FactostError(f"MultiDomainWindows takes STData objects, got {bad[:3]}")
-        if window_len < 1 or samples_per_epoch < 1: raise FactostError(f"window_len and samples_per_epoch must be >= 1, got {window_len}, {samples_per_epoch}")
-        if split == 'train' and lookback: raise FactostError("training windows cannot look back before the training part (lookback must be 0)")
-        self.window_len, self.samples_per_epoch, self.seed, self.split = int(window_len), int(samples_per_epoch), int(seed), split
-        self.ratios, self.lookback, self.with_domain, self.rule = tuple(ratios), int(lookback), with_domain, weights
-        self.domains = sorted({d.domain for d in datasets}) if domains is None else list(domains)
-        missing = sorted({d.domain for d in datasets} - set(self.domains))
-        if missing: raise FactostError(f"domains {missing} are not in the given domain list {self.domains}")
-        self.names = [d.name or f'dataset{i}' for i, d in enumerate(datasets)]
-        self._vals, self._mask, self._tf, self.parts, self._emin, self._dom = [], [], [], [], [], []
-        W = self.window_len
-        for d in datasets:
-            s0, s1 = _split_range(d.T, self.ratios, split)
-            if s1 <= s0: raise FactostError(f"dataset {d.name!r} has an empty {split} part (T={d.T}, ratios {self.ratios})")
-            lo = max(0, s0 - self.lookback)
-            R = s1 - lo
-            self._vals.append(np.nan_to_num(d.values[lo:s1]).reshape(R, -1).astype(np.float32))
-            self._mask.append(d.mask[lo:s1].reshape(R, -1))
-            if time_features is None: tf = np.zeros((R + W, 0), np.float32)
-            else:
-                from factost.data.timefeatures import time_features as _tfeat
-                tf = np.asarray(_tfeat(_extend_index(d.index[lo:s1], W), kind=time_features), dtype=np.float32)
-            self._tf.append(tf)
-            self.parts.append((lo, s0, s1))
-            self._emin.append(min(R, (s0 - lo) + max(1, W - self.lookback)))   # earliest window end (region positions)
-            self._dom.append(self.domains.index(d.domain))
-        nf = {t.shape[1] for t in self._tf}
-        if len(nf) > 1: raise FactostError(f"time features differ in width across datasets: {sorted(nf)}")
-        self.sizes = np.array([(s1 - s0) * v.shape[1] for (lo, s0, s1), v in zip(self.parts, self._vals)])
-        self.probs = domain_weights(self.sizes, [self.domains[i] for i in self._dom], weights)
-        self.resample = split == 'train'
-        self.epoch = 0
-        self.plan = self._draw(0)
-
-    def _draw(self, epoch:int) -> np.ndarray:
-        "(samples_per_epoch, 3) int64 plan: dataset, series, window end (exclusive, region position)."
-        rng = np.random.default_rng(_mix_seed(self.seed, epoch, sum(map(ord, self.split))))
-        S = self.samples_per_epoch
-        ds = rng.choice(len(self.probs), size=S, p=self.probs)
-        plan = np.zeros((S, 3), np.int64)
-        plan[:, 0] = ds
-        for k in np.unique(ds):
-            idx = np.flatnonzero(ds == k)
-            R, nser = self._vals[k].shape
-            plan[idx, 1] = rng.integers(0, nser, len(idx))
-            plan[idx, 2] = rng.integers(self._emin[k], R + 1, len(idx))
-        return plan
-
-    def set_epoch(self, epoch:int):
-        "Make epoch `epoch`'s plan (training split only; other splits keep their fixed plan)."
-        self.epoch = int(epoch)
-        if self.resample: self.plan = self._draw(self.epoch)
-
-    def __len__(self) -> int: return self.samples_per_epoch
-
-    def __getitem__(self, i:int) -> tuple:
-        k, j, e = (int(v) for v in self.plan[i])
-        W = self.window_len
-        s = max(0, e - W)
-        pad = W - (e - s)
-        x = np.zeros(W, np.float32); m = np.zeros(W, bool)
-        x[pad:], m[pad:] = self._vals[k][s:e, j], self._mask[k][s:e, j]
-        tf = self._tf[k][e:e + W]          # the features array starts W steps before the region
-        out = (torch.from_numpy(x), torch.from_numpy(m), torch.from_numpy(np.ascontiguousarray(tf)))
-        return out + (torch.tensor(self._dom[k]),) if self.with_domain else out
-
-    def summary(self) -> pd.DataFrame:
-        "One row per dataset: name, domain, part bounds, size and sampling probability."
-        return pd.DataFrame([dict(name=n, domain=self.domains[dm], start=s0, end=s1, size=int(sz), prob=float(p))
-                             for n, dm, (lo, s0, s1), sz, p in zip(self.names, self._dom, self.parts, self.sizes, self.probs)])
-
-# %% ../../nbs/50_learner.pretrain.ipynb #7a10b905
-DEFAULT_EXCLUDE = ('los_loop', 'nyc_bike1', 'nyc_taxi')
-
-def corpus_record(datasets:list, # `STData` objects
-                  ratios:tuple=(0.7, 0.1, 0.2), # chronological split ratios
-                  probs=None, # sampling probability per dataset (optional)
-                 ) -> list[dict]:
-    "JSON-ready description of the data pretraining reads: per dataset, its train and valid time spans."
-    rec = []
-    for i, d in enumerate(datasets):
-        r = dict(name=d.name, domain=d.domain, freq=d.freq, T=int(d.T), n_nodes=int(d.N), channels=list(d.channels))
-        for part in ('train', 'valid'):
-            s0, s1 = _split_range(d.T, ratios, part)
-            r[f'{part}_start'] = str(d.index[s0]) if s1 > s0 else None
-            r[f'{part}_end'] = str(d.index[s1 - 1]) if s1 > s0 else None
-            r[f'{part}_steps'] = int(s1 - s0)
-        if probs is not None: r['weight'] = float(probs[i])
-        rec.append(r)
-    return rec
-
-def pretrain_corpus(names:list|str|None=None, # dataset names (a list or a comma-separated string); None: the whole catalogue
-                    exclude:tuple=DEFAULT_EXCLUDE, # names left out (the zero/few-shot targets)
-                    ratios:tuple=(0.7, 0.1, 0.2), # chronological split ratios used for the record
-                    root:str|None=None, # data root (default `factost.core.data_root()`)
-                   ) -> tuple[list, list[dict]]: # the `STData` list and its `corpus_record`
-    "Load the pretraining datasets from the catalogue, and the record of the spans pretraining will use."
-    from factost.data.catalog import dataset_names, load_dataset
-    if isinstance(names, str): names = [n.strip() for n in names.split(',') if n.strip()]
-    names = list(dataset_names()) if names is None else list(names)
-    ex = set(exclude or ())
-    names = [n for n in names if n not in ex]
-    if not names: raise FactostError("the pretraining corpus is empty (every dataset was excluded)")
-    data = [load_dataset(n, root=root) for n in names]
-    for n, d in zip(names, data):
-        if not d.name: d.name = n
-    return data, corpus_record(data, ratios)
-
-# %% ../../nbs/50_learner.pretrain.ipynb #50c7680a
-def pretrain_dls(datasets:list, # `STData` objects
-                 context:int=512, # longest context
-                 horizon:int=96, # longest horizon (v2)
-                 samples_per_epoch:int=25_600, # training windows per epoch
-                 valid_samples:int=2048, # validation windows (fixed)
-                 bs:int=64, # batch size
-                 weights:str='sqrt', # domain balance rule
-                 seed:int=42, # seed of the window plans
-                 objective:str='v2', # 'v2' (forecasting) or 'v1' (multi-resolution reconstruction)
-                 resolutions:tuple=(1, 2, 4), # v1 downsampling factors
-                 ratios:tuple=(0.7, 0.1, 0.2), # chronological split ratios
-                 time_features:str|None=None, # time-feature kind, or None (calendar-free backbone)
-                 device=None, # device of the batches (default `factost.core.default_device()`)
-                ) -> DataLoaders:
-    "Training and validation DataLoaders of long univariate windows for pretraining."
-    if objective not in ('v1', 'v2'): raise FactostError(f"objective must be 'v1' or 'v2', got {objective!r}")
-    W = context + horizon if objective == 'v2' else context * max(resolutions)
-    look = context if objective == 'v2' else W - context
-    kw = dict(weights=weights, ratios=ratios, time_features=time_features, with_domain=objective == 'v1')
-    trn = MultiDomainWindows(datasets, W, samples_per_epoch=samples_per_epoch, seed=seed, split='train', **kw)
-    val = MultiDomainWindows(datasets, W, samples_per_epoch=valid_samples, seed=seed, split='valid', lookback=look,
-                             domains=trn.domains, **kw)
-    dev = default_device() if device is None else torch.device(device)
-    dls = DataLoaders(DataLoader(trn, bs=bs, shuffle=False, drop_last=True), DataLoader(val, bs=bs, shuffle=False), device=dev)
-    dls.n_inp = 4 if objective == 'v1' else 3    # the whole item is input; the masking callback makes the targets
-    return dls
+__all__ = ['EpochPlanCB', 'Reconstructor', 'TimeFeatureDropCB', 'pretrain_learner', 'warm_start', 'pretrain']
 
 # %% ../../nbs/50_learner.pretrain.ipynb #4675eb3f
 class EpochPlanCB(Callback):
@@ -233,132 +33,9 @@ class EpochPlanCB(Callback):
     order = -20
     def __init__(self, seed:int=42): self.seed = seed
     def before_epoch(self):
-        torch.manual_seed(_mix_seed(self.seed, self.epoch, 7))
+        torch.manual_seed(mix_seed(self.seed, self.epoch, 7))
         ds = getattr(self.dls.train, 'dataset', None)
         if hasattr(ds, 'set_epoch'): ds.set_epoch(self.epoch)
-
-class _EpochEndCB(Callback):
-    "Base: `after_epoch` runs `_epoch_done` only for epochs that trained (not skipped ones, not `validate()`)."
-    order = 65  # after the Recorder (50) has logged the epoch; before SkipToEpoch (70) cancels skipped epochs
-    _trained = False
-    def before_epoch(self): self._trained = False
-    def after_train(self): self._trained = True
-    def after_epoch(self):
-        if not self._trained or not getattr(self.recorder, 'values', None): return
-        self._trained = False
-        self._epoch_done()
-    def _losses(self) -> dict:
-        names = [str(n) for n in self.recorder.metric_names if n not in ('epoch', 'time')]
-        vals = self.recorder.values[-1]
-        return {n: (float(v) if v is not None else None) for n, v in zip(names, vals)}
-
-def _finite(v): return v is not None and math.isfinite(v)
-
-class BestCheckpointCB(_EpochEndCB):
-    "Save the model as a factost checkpoint whenever the validation loss improves."
-    def __init__(self, path_dir:str|Path, # checkpoint folder
-                 meta:dict|None=None, # extra meta (corpus record, settings)
-                 get_model=None, # model -> the UTP to save (default: the learner's model)
-                 best:float=math.inf, # best validation loss so far (from a resume state)
-                 best_epoch:int|None=None,
-                ):
-        self.path_dir, self.meta, self.get_model, self.best, self.best_epoch = Path(path_dir), dict(meta or {}), get_model, best, best_epoch
-        self.history = []
-    def _epoch_done(self):
-        rec = dict(epoch=int(self.epoch), **self._losses())
-        self.history.append(rec)
-        v = rec.get('valid_loss')
-        if not _finite(v) or v >= self.best: return
-        self.best, self.best_epoch = v, int(self.epoch)
-        m = self.model if self.get_model is None else self.get_model(self.model)
-        meta = dict(self.meta, training=dict(best_epoch=self.best_epoch, best_valid_loss=v, history=self.history))
-        save_checkpoint(m, self.path_dir, meta=meta, overwrite=True)
-
-# %% ../../nbs/50_learner.pretrain.ipynb #a8f7fae4
-RESUME_WEIGHTS, RESUME_JSON = 'state.safetensors', 'state.json'
-
-def _jsonable(v):
-    if isinstance(v, (np.floating, np.integer)): return v.item()
-    if isinstance(v, torch.Tensor) and v.numel() == 1: return v.item()
-    if isinstance(v, (list, tuple, L)): return [_jsonable(u) for u in v]
-    if isinstance(v, dict): return {str(k): _jsonable(u) for k, u in v.items()}
-    return v
-
-def save_resume_state(learn:Learner, # a learner with an optimizer
-                      path_dir:str|Path, # folder of the resume state
-                      info:dict, # JSON-ready facts (epoch, settings, seed, best loss ...)
-                     ) -> Path:
-    "Write the model and optimizer state as safetensors, and `info` plus scalar optimizer state as JSON."
-    d = Path(path_dir); d.mkdir(parents=True, exist_ok=True)
-    tensors = {f'model.{k}': v.detach().cpu().contiguous().clone() for k, v in learn.model.state_dict().items()}
-    sd = learn.opt.state_dict()
-    scalars = []
-    for i, st in enumerate(sd['state']):
-        sc = {}
-        for k, v in st.items():
-            if isinstance(v, torch.Tensor): tensors[f'opt.{i}.{k}'] = v.detach().cpu().contiguous().clone()
-            else: sc[k] = _jsonable(v)
-        scalars.append(sc)
-    doc = dict(format='factost-resume', format_version=1, info=_jsonable(info), opt_scalars=scalars,
-               opt_hypers=_jsonable(sd['hypers']), n_opt_state=len(sd['state']))
-    try: text = json.dumps(doc, indent=1, allow_nan=True)
-    except TypeError as e: raise FactostError(f"resume info is not JSON-serialisable: {e}") from None
-    tw, tj = d/(RESUME_WEIGHTS + '.tmp'), d/(RESUME_JSON + '.tmp')
-    save_file(tensors, str(tw)); tj.write_text(text, encoding='utf-8')
-    os.replace(tw, d/RESUME_WEIGHTS); os.replace(tj, d/RESUME_JSON)
-    return d
-
-def read_resume_info(path_dir:str|Path) -> dict|None:
-    "The `info` of a resume state, or None when the folder holds none."
-    j = Path(path_dir)/RESUME_JSON
-    if not j.is_file(): return None
-    try: return json.loads(j.read_text(encoding='utf-8'))['info']
-    except (json.JSONDecodeError, KeyError, UnicodeDecodeError) as e: raise FactostError(f"corrupt resume state {j}: {e}") from None
-
-def load_resume_state(learn:Learner, # a learner built like the one that saved the state
-                      path_dir:str|Path, # folder of the resume state
-                     ) -> dict: # the saved `info`
-    "Restore model and optimizer from a resume state written by `save_resume_state`."
-    d = Path(path_dir)
-    j, w = d/RESUME_JSON, d/RESUME_WEIGHTS
-    if not (j.is_file() and w.is_file()): raise FactostError(f"no resume state in {d} (expected {RESUME_JSON} and {RESUME_WEIGHTS})")
-    try: doc = json.loads(j.read_text(encoding='utf-8'))
-    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise FactostError(f"corrupt resume state {j}: {e}") from None
-    if doc.get('format') != 'factost-resume': raise FactostError(f"{j} is not a factost resume state")
-    try: tensors = load_file(str(w), device='cpu')
-    except (SafetensorError, OSError, ValueError, RuntimeError) as e: raise FactostError(f"corrupt resume weights {w}: {e}") from None
-    msd = learn.model.state_dict()
-    model_sd = {k[6:]: v for k, v in tensors.items() if k.startswith('model.')}
-    if set(model_sd) != set(msd) or any(model_sd[k].shape != msd[k].shape for k in msd):
-        raise FactostError(f"the resume state in {d} was saved from a different model (tensor names or shapes differ)")
-    learn.model.load_state_dict(model_sd)
-    if learn.opt is None: learn.create_opt()
-    params = [p for p, *_ in learn.opt.all_params()]
-    if doc['n_opt_state'] != len(params):
-        raise FactostError(f"the resume state in {d} has optimizer state for {doc['n_opt_state']} parameters, the model has {len(params)}")
-    states = []
-    for i, p in enumerate(params):
-        st = dict(doc['opt_scalars'][i])
-        pre = f'opt.{i}.'
-        for k, v in tensors.items():
-            if k.startswith(pre): st[k[len(pre):]] = v.to(device=p.device, dtype=v.dtype)
-        states.append(st)
-    hypers = doc['opt_hypers']
-    if len(hypers) != len(learn.opt.hypers): raise FactostError(f"the resume state in {d} has {len(hypers)} parameter groups, the learner {len(learn.opt.hypers)}")
-    learn.opt.load_state_dict({'state': states, 'hypers': hypers})
-    return doc['info']
-
-class ResumeCB(_EpochEndCB):
-    "Write the resume state (`save_resume_state`) after every finished epoch."
-    order = 66  # after BestCheckpointCB, whose best loss it records
-    def __init__(self, path_dir:str|Path, info:dict|None=None, best_cb:BestCheckpointCB|None=None):
-        self.path_dir, self.info, self.best_cb = Path(path_dir), dict(info or {}), best_cb
-    def _epoch_done(self):
-        info = dict(self.info, epoch=int(self.epoch), n_epoch=int(self.n_epoch))
-        if self.best_cb is not None:
-            info.update(best_valid_loss=self.best_cb.best if _finite(self.best_cb.best) else None,
-                        best_epoch=self.best_cb.best_epoch, history=self.best_cb.history)
-        save_resume_state(self.learn, self.path_dir, info)
 
 # %% ../../nbs/50_learner.pretrain.ipynb #ccc214b9
 class Reconstructor(nn.Module):
@@ -376,7 +53,7 @@ class TimeFeatureDropCB(Callback):
                  seed:int=42):
         if not 0 <= p <= 1: raise FactostError(f"time-feature drop share must lie in [0, 1], got {p}")
         self.p, self.seed, self.gen = p, seed, None
-    def before_epoch(self): self.gen = torch.Generator().manual_seed(_mix_seed(self.seed, self.epoch, 11))
+    def before_epoch(self): self.gen = torch.Generator().manual_seed(mix_seed(self.seed, self.epoch, 11))
     def before_batch(self):
         if not self.training or self.p == 0 or len(self.learn.xb) < 4 or self.learn.xb[2].shape[-1] == 0: return
         if torch.rand(1, generator=self.gen).item() >= self.p: return
@@ -418,8 +95,8 @@ def pretrain_learner(model:nn.Module, # a `UTP` (v2) or a `Reconstructor` (v1)
     all_cbs = [EpochPlanCB(seed), mask_cb, GradientClip(clip)]
     if objective == 'v2' and utp.cfg.n_time_features and tf_drop: all_cbs.insert(2, TimeFeatureDropCB(tf_drop, seed))
     if out_dir is not None:
-        best = BestCheckpointCB(out_dir, meta=meta, get_model=_backbone)
-        all_cbs += [best, ResumeCB(Path(out_dir)/'resume', info=dict(meta=meta or {}), best_cb=best)]
+        best = BestCheckpointCallback(out_dir, meta=meta, get_model=_backbone)
+        all_cbs += [best, ResumeCallback(Path(out_dir)/'resume', info=dict(meta=meta or {}), tracker=best)]
     return Learner(dls, model, loss_func=PinballLoss(utp.quantiles), metrics=[MaskedMAE(utp.quantiles)],
                    lr=lr, wd=wd, cbs=all_cbs + list(cbs or []))
 
@@ -521,22 +198,10 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
                              context_dist=context_dist, tf_drop=tf_drop)
     start = 0
     if resume:
-        info = load_resume_state(learn, state_dir)
-        start = int(info['epoch']) + 1
-        best = learn.cbs.filter(lambda c: isinstance(c, BestCheckpointCB))[0]
-        best.best = info.get('best_valid_loss') if _finite(info.get('best_valid_loss')) else math.inf
-        best.best_epoch, best.history = info.get('best_epoch'), list(info.get('history') or [])
+        start = int(resume_learner(learn, state_dir)['epoch']) + 1
         if start >= epochs: return out
-    extra = [_StopAfter(stop_after)] if stop_after else []
+    extra = [StopAfterCallback(stop_after)] if stop_after else []
     if quiet:
         with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr, wd=wd, pct_start=0.1, start_epoch=start, cbs=extra)
     else: learn.fit_one_cycle(epochs, lr, wd=wd, pct_start=0.1, start_epoch=start, cbs=extra)
     return out
-
-class _StopAfter(Callback):
-    "End the fit once `n` epochs (counted from 0, skipped ones included) have finished."
-    order = 90
-    def __init__(self, n:int): self.n = n
-    def after_epoch(self):
-        from fastai.callback.core import CancelFitException
-        if self.epoch + 1 >= self.n: raise CancelFitException()
