@@ -11,9 +11,10 @@ import numpy as np
 import pandas as pd
 from fastcore.basics import patch
 from ..core import FactostError
+from ..data.core import season_for, step_days
 
 # %% auto #0
-__all__ = ['last_value', 'seasonal_naive', 'season_for', 'HistoricalAverage', 'reference_forecasts']
+__all__ = ['REFERENCE_METHODS', 'HA_FITTED_ON', 'last_value', 'seasonal_naive', 'HistoricalAverage', 'reference_forecasts']
 
 # %% ../../nbs/11_baselines.reference.ipynb #96cb2aa2
 def _prep_context(x, mask=None, axis:int=-1) -> np.ndarray:
@@ -73,44 +74,6 @@ def seasonal_naive(x, # context windows (..., L); NaN = missing
 
 # %% ../../nbs/11_baselines.reference.ipynb #ff27997b
 _DAY = 86400.0
-
-def _nominal_days(off) -> float:
-    "The nominal length in days of a pandas offset (months 30.44 days, years 365.25)."
-    if isinstance(off, pd.offsets.Tick): return pd.Timedelta(off).total_seconds() / _DAY
-    o = pd.offsets
-    per = [((o.Week,), 7.), ((o.MonthBegin, o.MonthEnd, o.BusinessMonthBegin, o.BusinessMonthEnd, o.SemiMonthBegin, o.SemiMonthEnd), 30.4375),
-           ((o.QuarterBegin, o.QuarterEnd, o.BQuarterBegin, o.BQuarterEnd), 91.3125),
-           ((o.YearBegin, o.YearEnd, o.BYearBegin, o.BYearEnd), 365.25), ((o.BusinessDay, o.Day), 1.)]
-    for kinds, days in per:
-        if isinstance(off, kinds): return days * off.n / (2 if isinstance(off, (o.SemiMonthBegin, o.SemiMonthEnd)) else 1)
-    raise FactostError(f"cannot tell the length of frequency {off.freqstr!r}")
-
-def _step_days(freq) -> float:
-    "Length in days of one step of `freq` (an alias, offset, Timedelta or DatetimeIndex)."
-    if isinstance(freq, pd.DatetimeIndex):
-        if freq.freq is not None: return _step_days(freq.freq)
-        if len(freq) < 2: raise FactostError("cannot infer the step of a time index with fewer than 2 stamps")
-        return float(np.median((freq[1:] - freq[:-1]).total_seconds())) / _DAY  # not asi8: its unit varies (pandas 3)
-    if isinstance(freq, (pd.Timedelta, np.timedelta64)): return pd.Timedelta(freq).total_seconds() / _DAY
-    try: off = pd.tseries.frequencies.to_offset(freq)
-    except (ValueError, TypeError): raise FactostError(f"unknown frequency {freq!r}") from None
-    return _nominal_days(off)
-
-def season_for(freq, # pandas alias ('5min', 'h', 'D', 'W-MON', 'MS'), offset, Timedelta or DatetimeIndex
-              ) -> int:
-    "The seasonal period in steps for data sampled at `freq` (a day for sub-daily data, a week for daily ...)."
-    if not isinstance(freq, (pd.DatetimeIndex, pd.Timedelta, np.timedelta64)):
-        try:
-            off = pd.tseries.frequencies.to_offset(freq)
-            if isinstance(off, pd.offsets.BusinessDay): return max(1, round(5 / off.n))
-        except (ValueError, TypeError): raise FactostError(f"unknown frequency {freq!r}") from None
-    d = _step_days(freq)
-    if d <= 0: raise FactostError(f"frequency {freq!r} has no positive step")
-    if d < 1: return max(1, round(1 / d))
-    if d < 7: return max(1, round(7 / d))
-    if d < 28: return max(1, round(364 / d))
-    if d < 365: return max(1, round(365.25 / d))
-    return 1
 
 # %% ../../nbs/11_baselines.reference.ipynb #cc23c234
 def _slot_levels(step_days:float) -> list[str]:
@@ -181,7 +144,7 @@ class HistoricalAverage:
             mask = np.asarray(mask, dtype=bool)
             if mask.shape != v.shape: raise FactostError(f"mask of shape {mask.shape} does not match values of shape {v.shape}")
             m &= mask
-        self.step_days_ = _step_days(index)
+        self.step_days_ = step_days(index)
         self.levels_ = _slot_levels(self.step_days_)
         v2, m2 = v.reshape(T, N * C), m.reshape(T, N * C)
         self.tables_ = {}
@@ -240,32 +203,48 @@ def predict(self:HistoricalAverage, times, # target stamps (H,) or (..., H)
     return np.ascontiguousarray(out, dtype=np.float32)
 
 # %% ../../nbs/11_baselines.reference.ipynb #47675b66
+REFERENCE_METHODS = ('last_value', 'seasonal_naive', 'ha')
+HA_FITTED_ON = ('train', 'shots', 'context')
+
 def reference_forecasts(x, # context windows (..., L), NaN = missing
                         horizon:int, # steps to forecast
-                        train=None, # STData of the training period, or a fitted HistoricalAverage; None skips it
+                        train=None, # STData the historical average is fitted on, or a fitted HistoricalAverage; None skips it
                         times=None, # target stamps (H,) or (W, H) for the historical average
                         node=None, # node selection for the historical average (see `HistoricalAverage.predict`)
                         channel=None, # channel selection for the historical average
                         season:int|None=None, # seasonal period; default from `train.season` or the data's step
                         mask=None, # optional (..., L), True = observed
                         axis:int=-1, # the history axis of `x`
+                        fitted_on:str='train', # what `train` covers: 'train' (the training split), 'shots' (a few-shot span) or 'context'
+                        methods=REFERENCE_METHODS, # which references to compute ('ha': the historical average, when `train` is given)
                        ) -> dict[str, np.ndarray]:
-    "The reference forecasts `last_value`, `seasonal_naive` and `historical_average` for the same windows."
-    if season is None:
-        season = getattr(train, 'season', None)
+    "Reference forecasts of the same windows: `last_value`, `seasonal_naive` and the historical average `ha_<fitted_on>`."
+    if fitted_on not in HA_FITTED_ON: raise FactostError(f"fitted_on must be one of {HA_FITTED_ON}, got {fitted_on!r}")
+    methods = tuple(methods)
+    bad = sorted(set(methods) - set(REFERENCE_METHODS))
+    if bad: raise FactostError(f"unknown reference methods {bad}; known: {REFERENCE_METHODS}")
+    x = np.asarray(x)
+    axis = axis % x.ndim
+    shape = x.shape[:axis] + (_check_horizon(horizon),) + x.shape[axis + 1:]
+    out = {}
+    if 'last_value' in methods: out['last_value'] = last_value(x, horizon, mask, axis)
+    if 'seasonal_naive' in methods:
         if season is None:
-            if times is not None and np.size(times) >= 2 and np.shape(times)[-1] >= 2:
-                t = np.asarray(times)
-                season = season_for(pd.DatetimeIndex(t.reshape(-1, t.shape[-1])[0]))
-            elif isinstance(train, HistoricalAverage): season = season_for(pd.Timedelta(days=train.step_days_))
-            else: raise FactostError("no season: pass `season`, an STData as `train`, or target `times` with 2+ steps")
-    out = dict(last_value=last_value(x, horizon, mask, axis), seasonal_naive=seasonal_naive(x, horizon, season, mask, axis))
-    if train is not None:
+            season = getattr(train, 'season', None)
+            if season is None:
+                if times is not None and np.size(times) >= 2 and np.shape(times)[-1] >= 2:
+                    t = np.asarray(times)
+                    season = season_for(pd.DatetimeIndex(t.reshape(-1, t.shape[-1])[0]))
+                elif isinstance(train, HistoricalAverage): season = season_for(pd.Timedelta(days=train.step_days_))
+                else: raise FactostError("no season: pass `season`, an STData as `train`, or target `times` with 2+ steps")
+        out['seasonal_naive'] = seasonal_naive(x, horizon, season, mask, axis)
+    if 'ha' in methods and train is not None:
         if times is None: raise FactostError("the historical average needs the target `times` of the windows")
         ha = train if isinstance(train, HistoricalAverage) else HistoricalAverage().fit(train)
         fc = np.moveaxis(ha.predict(times, node=node, channel=channel), -1, axis)
-        if fc.shape != out['last_value'].shape:
+        if fc.shape != shape:
             raise FactostError(f"historical average has shape {fc.shape} but the windows' forecasts have "
-                               f"{out['last_value'].shape}: choose `node`/`channel` to match the windows")
-        out['historical_average'] = fc.astype(out['last_value'].dtype, copy=False)
+                               f"{shape}: choose `node`/`channel` to match the windows")
+        dtype = out['last_value'].dtype if 'last_value' in out else fc.dtype
+        out[f'ha_{fitted_on}'] = fc.astype(dtype, copy=False)
     return out

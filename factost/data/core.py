@@ -14,7 +14,7 @@ from fastcore.basics import patch
 from ..core import FactostError
 
 # %% auto #0
-__all__ = ['STData', 'knn_edges', 'grid_edges', 'from_grid']
+__all__ = ['step_days', 'season_for', 'STData', 'knn_edges', 'grid_edges', 'from_grid']
 
 # %% ../../nbs/01_data.core.ipynb #97e1d248
 def _fmt_ts(ts) -> str:
@@ -89,15 +89,44 @@ def _nominal_step(freq) -> pd.Timedelta:
     rng = pd.date_range('2000-01-01', periods=49, freq=off)
     return (rng[-1] - rng[0]) / 48
 
-def _season_of(freq) -> int:
-    "Seasonal period in steps: a day for sub-daily data, 7 for daily, 52 for weekly, 12 for monthly, 4 for quarterly."
-    step, day = _nominal_step(freq), pd.Timedelta('1D')
-    if step < day: return max(1, int(round(day / step)))
-    if step == day: return 7
-    if step < pd.Timedelta('7D'): return max(1, int(round(pd.Timedelta('7D') / step)))
-    if step <= pd.Timedelta('8D'): return max(1, int(round(pd.Timedelta('365.25D') / step)))
-    if step <= pd.Timedelta('32D'): return max(1, int(round(12 * pd.Timedelta('30.44D') / step)))
-    if step <= pd.Timedelta('93D'): return 4
+_DAY = 86400.0
+
+def _nominal_days(off) -> float:
+    "The nominal length in days of a pandas offset (months 30.44 days, years 365.25)."
+    if isinstance(off, pd.offsets.Tick): return pd.Timedelta(off).total_seconds() / _DAY
+    o = pd.offsets
+    per = [((o.Week,), 7.), ((o.MonthBegin, o.MonthEnd, o.BusinessMonthBegin, o.BusinessMonthEnd, o.SemiMonthBegin, o.SemiMonthEnd), 30.4375),
+           ((o.QuarterBegin, o.QuarterEnd, o.BQuarterBegin, o.BQuarterEnd), 91.3125),
+           ((o.YearBegin, o.YearEnd, o.BYearBegin, o.BYearEnd), 365.25), ((o.BusinessDay, o.Day), 1.)]
+    for kinds, days in per:
+        if isinstance(off, kinds): return days * off.n / (2 if isinstance(off, (o.SemiMonthBegin, o.SemiMonthEnd)) else 1)
+    raise FactostError(f"cannot tell the length of frequency {off.freqstr!r}")
+
+def step_days(freq) -> float:
+    "Nominal length in days of one step of `freq` (an alias, offset, Timedelta or DatetimeIndex without freq: its median step)."
+    if isinstance(freq, pd.DatetimeIndex):
+        if freq.freq is not None: return step_days(freq.freq)
+        if len(freq) < 2: raise FactostError("cannot infer the step of a time index with fewer than 2 stamps")
+        return float(np.median((freq[1:] - freq[:-1]).total_seconds())) / _DAY  # not asi8: its unit varies (pandas 3)
+    if isinstance(freq, (pd.Timedelta, np.timedelta64)): return pd.Timedelta(freq).total_seconds() / _DAY
+    try: off = pd.tseries.frequencies.to_offset(freq)
+    except (ValueError, TypeError): raise FactostError(f"unknown frequency {freq!r}") from None
+    return _nominal_days(off)
+
+def season_for(freq, # pandas alias ('5min', 'h', 'D', 'W-MON', 'MS'), offset, Timedelta or DatetimeIndex
+              ) -> int:
+    "The seasonal period in steps for data sampled at `freq` (a day for sub-daily data, a week for daily ...)."
+    if not isinstance(freq, (pd.DatetimeIndex, pd.Timedelta, np.timedelta64)):
+        try:
+            off = pd.tseries.frequencies.to_offset(freq)
+            if isinstance(off, pd.offsets.BusinessDay): return max(1, round(5 / off.n))
+        except (ValueError, TypeError): raise FactostError(f"unknown frequency {freq!r}") from None
+    d = step_days(freq)
+    if d <= 0: raise FactostError(f"frequency {freq!r} has no positive step")
+    if d < 1: return max(1, round(1 / d))
+    if d < 7: return max(1, round(7 / d))
+    if d < 28: return max(1, round(364 / d))
+    if d < 365: return max(1, round(365.25 / d))
     return 1
 
 # %% ../../nbs/01_data.core.ipynb #8cd855e1
@@ -222,7 +251,7 @@ def steps_per_day(self:STData) -> float:
 @patch(as_prop=True)
 def season(self:STData) -> int:
     "Seasonal period in steps: one day for sub-daily data, 7 for daily, 52 for weekly, 12 for monthly."
-    return _season_of(self.index.freq)
+    return season_for(self.index.freq)
 
 @patch(as_prop=True)
 def week_steps(self:STData) -> int|None:
