@@ -13,10 +13,10 @@ import numpy as np
 import pandas as pd
 from ..core import FactostError, data_root
 from .core import STData, from_grid
-from .loaders import _read_npz, _regular_times, adj_to_edges, load
+from .loaders import adj_to_edges, load_path, read_npz, regular_times
 
 # %% auto #0
-__all__ = ['DARTS_SKIPPED', 'dataset_names', 'list_datasets', 'load_dataset', 'data_info']
+__all__ = ['DARTS_SKIPPED', 'dataset_names', 'list_datasets', 'load_dataset', 'load', 'data_info']
 
 # %% ../../nbs/03_data.catalog.ipynb #0fbb8eba
 @dataclass
@@ -55,7 +55,7 @@ def _file(root:Path, rel:str) -> Path:
 
 def _npz(root:Path, rel:str) -> dict:
     "All arrays of an `.npz` (no pickles)."
-    return _read_npz(_file(root, rel))
+    return read_npz(_file(root, rel))
 
 # %% ../../nbs/03_data.catalog.ipynb #41252a8e
 @_register('los_loop', 'traffic_speed', '5min', (2016, 207, 1), 'Los Angeles loop speeds (mph), first week of METR-LA, 207 sensors with coordinates and road graph')
@@ -169,7 +169,7 @@ def _single_site(df:pd.DataFrame, time_col:str, name:str, domain:str, freq:str|N
     df = df.drop(columns=[time_col]).set_index(pd.DatetimeIndex(t)).sort_index()
     dup = df.index.duplicated(keep='first')
     df = df[~dup]
-    ix = _regular_times(df.index, freq, f'{name} timestamps')
+    ix = regular_times(df.index, freq, f'{name} timestamps')
     df = df.reindex(ix).apply(pd.to_numeric, errors='coerce')
     x = df.to_numpy(np.float32)[..., None]
     mask = None if missing_value is None else (x != missing_value)
@@ -246,6 +246,19 @@ def load_dataset(name:str, # a catalogue name, see `list_datasets()`
     except TypeError as e:
         if 'argument' in str(e): raise FactostError(f"dataset {key!r} does not take options {sorted(kwargs)}: {e}") from e
         raise
+
+# %% ../../nbs/03_data.catalog.ipynb #6fcc7ed7
+def load(path_or_name:str|Path, # a dataset name from the catalogue, or a file/folder path
+         **kwargs, # passed on to the loader
+        ) -> STData:
+    "Load a named dataset or a file/folder (tidy folder, PEMS `.npz`, METR `.h5`) as `STData`."
+    s = str(path_or_name)
+    p = Path(s).expanduser()
+    if not isinstance(path_or_name, Path) and _canonical(s) and not p.exists(): return load_dataset(s, **kwargs)
+    looks_like_path = isinstance(path_or_name, Path) or '/' in s or '\\' in s or p.suffix != ''
+    if not p.exists() and not looks_like_path:
+        raise FactostError(f"{s!r} is neither a file/folder nor a known dataset; known datasets: {', '.join(dataset_names())}")
+    return load_path(p, **kwargs)
 
 # %% ../../nbs/03_data.catalog.ipynb #d68ee8c2
 def data_info(name_or_path:str|Path, # dataset name or a path `load` understands

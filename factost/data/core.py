@@ -14,26 +14,27 @@ from fastcore.basics import patch
 from ..core import FactostError
 
 # %% auto #0
-__all__ = ['step_days', 'season_for', 'STData', 'knn_edges', 'grid_edges', 'from_grid']
+__all__ = ['infer_freq', 'timedelta_offset', 'regular_index', 'time_index', 'step_days', 'season_for', 'STData', 'knn_edges',
+           'grid_edges', 'from_grid']
 
 # %% ../../nbs/01_data.core.ipynb #97e1d248
 def _fmt_ts(ts) -> str:
     return str(pd.Timestamp(ts))
 
-def _infer_freq(idx:pd.DatetimeIndex):
+def infer_freq(idx:pd.DatetimeIndex):
     "`pd.infer_freq` as an offset (or None), without pandas' FutureWarning about its return type."
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         f = pd.infer_freq(idx)
     return None if f is None else to_offset(f)
 
-def _td_offset(td) -> pd.DateOffset:
+def timedelta_offset(td) -> pd.DateOffset:
     "The offset of a fixed step, whole days as 'D' (pandas would say '24h')."
     td = pd.Timedelta(td)
     if td > pd.Timedelta(0) and td % pd.Timedelta('1D') == pd.Timedelta(0): return to_offset(f"{td // pd.Timedelta('1D')}D")
     return to_offset(td)
 
-def _regular_index(index, # timestamps (anything `pd.DatetimeIndex` accepts)
+def regular_index(index, # timestamps (anything `pd.DatetimeIndex` accepts)
                    freq:str|None=None, # expected frequency; inferred when None
                    what:str='index', # name used in error messages
                   ) -> pd.DatetimeIndex:
@@ -49,8 +50,8 @@ def _regular_index(index, # timestamps (anything `pd.DatetimeIndex` accepts)
         raise FactostError(f"{what} is not increasing: {_fmt_ts(idx[i])} (position {i}) is followed by {_fmt_ts(idx[i+1])}")
     f = freq if freq is not None else idx.freq
     if f is None:
-        if len(idx) >= 3: f = _infer_freq(idx)
-        elif len(idx) == 2: f = _td_offset(idx[1] - idx[0])
+        if len(idx) >= 3: f = infer_freq(idx)
+        elif len(idx) == 2: f = timedelta_offset(idx[1] - idx[0])
         if f is None:
             if len(idx) < 2: raise FactostError(f"{what} has {len(idx)} timestamp(s): give `freq` explicitly")
             d = pd.TimedeltaIndex(np.diff(idx.values))
@@ -69,10 +70,10 @@ def _regular_index(index, # timestamps (anything `pd.DatetimeIndex` accepts)
                            f"expected {_fmt_ts(ref[i])} (irregular or gappy timestamps)")
     return ref
 
-def _time_index(T:int, index=None, start=None, freq:str|None=None, what:str='index') -> pd.DatetimeIndex:
+def time_index(T:int, index=None, start=None, freq:str|None=None, what:str='index') -> pd.DatetimeIndex:
     "A regular index of length `T` from an explicit `index`, or from `start` and `freq`."
     if index is not None:
-        idx = _regular_index(index, freq, what)
+        idx = regular_index(index, freq, what)
         if len(idx) != T: raise FactostError(f"{what} has {len(idx)} timestamps but the data has T={T} steps")
         return idx
     if start is None or freq is None: raise FactostError("give either `index`, or both `start` and `freq`")
@@ -196,7 +197,7 @@ class STData:
             m &= mask.astype(bool)
         v[~m] = np.nan
         self.values, self.mask = v, m
-        self.index = _regular_index(index, freq, 'index')
+        self.index = regular_index(index, freq, 'index')
         if len(self.index) != T: raise FactostError(f"index has {len(self.index)} timestamps but values have T={T} steps")
         if channels is None: channels = ['value'] if C == 1 else [f'c{i}' for i in range(C)]
         channels = [str(c) for c in channels]
@@ -432,7 +433,7 @@ def from_grid(values, # (T, H, W) or (T, H, W, C) array
         if mask.ndim == 3: mask = mask[..., None]
         if mask.shape != v.shape: raise FactostError(f"mask shape {mask.shape} differs from grid shape {v.shape}")
         mask = mask.reshape(T, H * W, C)
-    ix = _time_index(T, index, start, freq)
+    ix = time_index(T, index, start, freq)
     r, c = np.divmod(np.arange(H * W), W)
     nodes = pd.DataFrame({'node_id': [f'r{i}_c{j}' for i, j in zip(r, c)], 'row': r, 'col': c})
     if (origin is None) != (cell_size is None): raise FactostError("give both `origin` and `cell_size` (or neither)")

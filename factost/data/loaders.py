@@ -11,16 +11,16 @@ import pickle
 from pathlib import Path
 import numpy as np
 import pandas as pd
-from pandas.tseries.frequencies import to_offset
 from ..core import FactostError
-from .core import STData, knn_edges, from_grid, _infer_freq, _regular_index, _td_offset, _time_index
+from .core import STData, knn_edges, from_grid
+from .core import infer_freq, regular_index, timedelta_offset, time_index
 
 # %% auto #0
-__all__ = ['PEMS_START', 'gaussian_weights', 'load_pems_npz', 'read_dcrnn_adj', 'adj_to_edges', 'read_locations', 'load_metr_h5',
-           'load_grid', 'load_tidy', 'save_tidy', 'load']
+__all__ = ['PEMS_START', 'regular_times', 'gaussian_weights', 'read_npz', 'load_pems_npz', 'read_dcrnn_adj', 'adj_to_edges',
+           'read_locations', 'load_metr_h5', 'load_grid', 'load_tidy', 'save_tidy', 'load_path']
 
 # %% ../../nbs/02_data.loaders.ipynb #25f63b5a
-def _regular_times(ts, # timestamps, possibly unsorted, with repeats and gaps
+def regular_times(ts, # timestamps, possibly unsorted, with repeats and gaps
                    freq:str|None=None, # the step; inferred when None
                    what:str='timestamps') -> pd.DatetimeIndex:
     "The regular index spanning the unique timestamps `ts`: gaps are filled in, off-grid timestamps raise."
@@ -29,7 +29,7 @@ def _regular_times(ts, # timestamps, possibly unsorted, with repeats and gaps
     if u.hasnans: raise FactostError(f"{what} contain missing or unreadable dates")
     if len(u) == 0: raise FactostError(f"no {what} found")
     if freq is None:
-        if len(u) >= 3: freq = _infer_freq(u)
+        if len(u) >= 3: freq = infer_freq(u)
         if freq is None:
             if len(u) < 2: raise FactostError(f"only one distinct timestamp in {what}: give `freq`")
             d = np.diff(u.values).astype('timedelta64[ns]').astype(np.int64)
@@ -39,12 +39,12 @@ def _regular_times(ts, # timestamps, possibly unsorted, with repeats and gaps
                 vc = pd.Series(pd.to_timedelta(d, unit='ns')).value_counts()
                 raise FactostError(f"{what} are irregular: steps found {', '.join(str(s) for s in vc.index[:4])}; "
                                    "no common frequency (give `freq` if the data follow a calendar frequency)")
-            freq = _td_offset(pd.Timedelta(step, unit='ns'))
+            freq = timedelta_offset(pd.Timedelta(step, unit='ns'))
     try: full = pd.date_range(u[0], u[-1], freq=freq)
     except Exception as e: raise FactostError(f"cannot build a time index with freq={freq!r}: {e}") from e
     off = u.difference(full)
     if len(off): raise FactostError(f"{what} are irregular: {', '.join(map(str, off[:3]))} are not on the {full.freqstr} grid starting {u[0]}")
-    return _regular_index(full, what=what)
+    return regular_index(full, what=what)
 
 def gaussian_weights(dist, # distances (any unit)
                      sigma:float|None=None, # kernel width; default: std of `dist`
@@ -61,7 +61,7 @@ def _check_file(p, what:str='file') -> Path:
     if not p.exists(): raise FactostError(f"{what} not found: {p}")
     return p
 
-def _read_npz(p, what:str='.npz file') -> dict[str, np.ndarray]:
+def read_npz(p, what:str='.npz file') -> dict[str, np.ndarray]:
     "Every array of an `.npz`, refusing object arrays (pickles) with a clear error."
     p = _check_file(p, what)
     try:
@@ -89,7 +89,7 @@ def load_pems_npz(npz_path, # `.npz` with key `data` (T, N, C) or (T, N)
                  ) -> STData:
     "Load a PEMS03/04/07/08-style `.npz` (+ distance csv) as `STData`; zeros are real flow values, not missing."
     p = _check_file(npz_path, 'PEMS .npz file')
-    z = _read_npz(p)
+    z = read_npz(p)
     if 'data' not in z: raise FactostError(f"{p.name} has no array 'data' (keys: {list(z)})")
     x = z['data']
     if x.ndim == 2: x = x[..., None]
@@ -124,7 +124,7 @@ def load_pems_npz(npz_path, # `.npz` with key `data` (T, N, C) or (T, N)
             src, dst = e['from'], e['to']
         edges = pd.DataFrame({'src': src.to_numpy(np.int64), 'dst': dst.to_numpy(np.int64),
                               'weight': gaussian_weights(e[cols[0]].to_numpy(), sigma)})
-    return STData(x, _time_index(T, start=start, freq=freq), channels=channels, nodes=ids, edges=edges,
+    return STData(x, time_index(T, start=start, freq=freq), channels=channels, nodes=ids, edges=edges,
                   domain='traffic_flow', name=name, attrs={'source': str(p)})
 
 # %% ../../nbs/02_data.loaders.ipynb #854b7a66
@@ -201,7 +201,7 @@ def load_metr_h5(h5_path, # DCRNN `.h5`: DataFrame of speeds, index timestamps, 
     except Exception as e: raise FactostError(f"cannot read {p} as a pandas HDF5 DataFrame: {e}") from e
     if not isinstance(df, pd.DataFrame): raise FactostError(f"{p} holds a {type(df).__name__}, expected a DataFrame")
     df.columns = [str(c) for c in df.columns]
-    ix = _regular_times(df.index, freq, f'{p.name} timestamps')
+    ix = regular_times(df.index, freq, f'{p.name} timestamps')
     df = df[~df.index.duplicated(keep='first')].reindex(ix)  # gaps become NaN, masked
     x = df.to_numpy(np.float32)[..., None]
     nodes = pd.DataFrame({'node_id': list(df.columns)})
@@ -238,7 +238,7 @@ def load_grid(values, # (T, H, W[, C]) array, (T, H*W, C) with `grid_shape`, or 
     if isinstance(values, (str, Path)):
         p = _check_file(values, 'grid .npz file')
         name = name or p.stem
-        arrs = _read_npz(p)
+        arrs = read_npz(p)
         if key is None:
             key = next((k for k in ('data', 'flow', 'counts') if k in arrs), None)
             if key is None:
@@ -294,10 +294,10 @@ def load_tidy(path, # folder with values.csv|values.parquet [, nodes.csv, edges.
         raise FactostError(f"{vf.name} has {int(dup.sum())} duplicated (node_id, timestamp) rows, e.g. ({r['node_id']}, {r['timestamp']})")
     freq = freq or meta.get('freq')
     if 'start' in meta and 'periods' in meta:
-        ix = _regular_index(pd.date_range(meta['start'], periods=int(meta['periods']), freq=freq), what='meta.json index')
+        ix = regular_index(pd.date_range(meta['start'], periods=int(meta['periods']), freq=freq), what='meta.json index')
         off = ts[~ts.isin(ix)]
         if len(off): raise FactostError(f"{vf.name}: timestamps outside the index of meta.json, e.g. {off[0]}")
-    else: ix = _regular_times(ts, freq, f'{vf.name} timestamps')
+    else: ix = regular_times(ts, freq, f'{vf.name} timestamps')
     if (d/'nodes.csv').exists():
         nodes = pd.read_csv(d/'nodes.csv', dtype={'node_id': str})
         if 'node_id' not in nodes.columns: raise FactostError(f"nodes.csv needs a 'node_id' column; it has {list(nodes.columns)}")
@@ -354,18 +354,12 @@ def save_tidy(data:STData, # the data to write
     return d
 
 # %% ../../nbs/02_data.loaders.ipynb #fe63bc0c
-def load(path_or_name:str|Path, # a dataset name from the catalogue, or a file/folder path
-         **kwargs, # passed on to the loader
-        ) -> STData:
-    "Load a named dataset or a file/folder (tidy folder, PEMS `.npz`, METR `.h5`) as `STData`."
-    from factost.data.catalog import _canonical, dataset_names, load_dataset  # the catalogue builds on this module
-    s = str(path_or_name)
-    p = Path(s).expanduser()
-    if not isinstance(path_or_name, Path) and _canonical(s) and not p.exists(): return load_dataset(s, **kwargs)
-    if not p.exists():
-        looks_like_path = isinstance(path_or_name, Path) or '/' in s or '\\' in s or p.suffix != ''
-        if looks_like_path: raise FactostError(f"no such file or folder: {p}")
-        raise FactostError(f"{s!r} is neither a file/folder nor a known dataset; known datasets: {', '.join(dataset_names())}")
+def load_path(path:str|Path, # a tidy folder, a PEMS `.npz` or a METR `.h5`
+              **kwargs, # passed on to the loader
+             ) -> STData:
+    "Load a file or folder (tidy folder, PEMS `.npz`, METR `.h5`) as `STData`, picking the loader by its kind."
+    p = Path(path).expanduser()
+    if not p.exists(): raise FactostError(f"no such file or folder: {p}")
     if p.is_dir(): return load_tidy(p, **kwargs)
     suf = ''.join(p.suffixes[-1:]).lower()
     if suf == '.npz':

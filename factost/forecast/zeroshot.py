@@ -15,7 +15,7 @@ from ..metrics import DEFAULT_QUANTILES
 from ..data.timefeatures import n_time_features, window_time_features
 
 # %% auto #0
-__all__ = ['stack_contexts', 'interpolate_quantiles', 'Forecaster']
+__all__ = ['stack_contexts', 'interpolate_quantiles', 'Forecaster', 'series_from_long']
 
 # %% ../../nbs/40_forecast.zeroshot.ipynb #96047b7a
 def _as_float_array(s, i:int|None=None) -> np.ndarray:
@@ -126,7 +126,7 @@ class Forecaster:
         return q[0] if single else q
 
 # %% ../../nbs/40_forecast.zeroshot.ipynb #a41adcfb
-def _series_from_long(df:pd.DataFrame, id_col:str, time_col:str, value_col:str, freq:str|None):
+def series_from_long(df:pd.DataFrame, id_col:str, time_col:str, value_col:str, freq:str|None):
     "Per-node regular series (as `pd.Series` on a full DatetimeIndex) and the common frequency."
     missing = [c for c in (id_col, time_col, value_col) if c not in df.columns]
     if missing: raise FactostError(f"predict_df: columns {missing} not found; the DataFrame has {list(df.columns)}")
@@ -158,7 +158,7 @@ def predict_df(self:Forecaster, df:pd.DataFrame, # long form: one row per (node,
                context_length:int|None=None, # use only the last `context_length` steps of each series
               ) -> pd.DataFrame:
     "Forecasts for every series of a long DataFrame, as a long DataFrame with future timestamps."
-    series, freq = _series_from_long(df, id_col, time_col, value_col, freq)
+    series, freq = series_from_long(df, id_col, time_col, value_col, freq)
     levels = self.levels if quantiles is None else tuple(float(q) for q in quantiles)
     _check_horizon(horizon)
     x, m, _ = stack_contexts([s.to_numpy() for s in series.values()], context_length)

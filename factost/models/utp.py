@@ -6,7 +6,6 @@ Docs: https://factost.github.io/factost/models.utp.html.md"""
 
 # %% ../../nbs/20_models.utp.ipynb #d96e4a2f
 from __future__ import annotations
-import math
 from dataclasses import dataclass, asdict, fields, replace
 from typing import Callable
 import torch
@@ -15,7 +14,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 from ..core import FactostError, config_from_dict
 from ..metrics import DEFAULT_QUANTILES
-from ..layers.revin import RevIN, RevINStats, observed_mask
+from ..layers.revin import RevIN, observed_mask
 from ..layers.patching import patchify
 
 # %% auto #0
