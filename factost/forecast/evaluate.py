@@ -1,4 +1,4 @@
-"""Score a forecaster on a dataset's test windows next to the reference forecasters, on identical windows, and write the metrics JSON that the CLI and the benchmarks share.
+"""Score a forecaster (zero-shot or adapted) and the reference forecasters on identical test windows; the metrics JSON of CLI, benchmarks.
 
 Docs: https://factost.github.io/factost/forecast.evaluate.html.md"""
 
@@ -12,13 +12,15 @@ import numpy as np
 import pandas as pd
 from ..core import FactostError
 from ..data.core import STData
-from ..data.windows import test_windows, split_data
+from ..data.catalog import load
+from ..data.windows import test_windows, split_data, split_bounds
 from ..metrics import score_forecast, median_index
 from ..baselines.reference import last_value, seasonal_naive, HistoricalAverage
 from .zeroshot import Forecaster
+from .adapted import AdaptedForecaster
 
 # %% auto #0
-__all__ = ['forecast_frame', 'default_context', 'format_metrics', 'evaluate', 'write_metrics_json']
+__all__ = ['forecast_frame', 'default_context', 'format_metrics', 'evaluate', 'write_metrics_json', 'evaluate_adapted']
 
 # %% ../../nbs/42_forecast.evaluate.ipynb #ada72579
 def _flat_windows(w:dict, data:STData, horizon:int) -> dict:
@@ -48,7 +50,6 @@ def forecast_frame(f:dict, q:np.ndarray, levels, data:STData) -> pd.DataFrame:
 # %% ../../nbs/42_forecast.evaluate.ipynb #810fb0ae
 def default_context(data:STData, split:str='test', ratios=(0.7, 0.1, 0.2), longest:int=512) -> int:
     "The longest context up to `longest` steps that every window of `split` can have."
-    from factost.data.windows import split_bounds
     return max(1, min(longest, split_bounds(data.T, ratios)[split][0]))
 
 def format_metrics(m:dict) -> str:
@@ -116,3 +117,48 @@ def write_metrics_json(metrics:dict, path:str|Path, overwrite:bool=True) -> Path
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(clean(metrics), indent=2))
     return path
+
+# %% ../../nbs/42_forecast.evaluate.ipynb #0856e386
+class _NetworkWindows:
+    "Stands in for an adapted forecaster inside `evaluate`: maps its flat (W*N*C, L) rows back to whole-network windows."
+    def __init__(self, fc:AdaptedForecaster, data:STData, context:int, horizon:int, ratios, stride:int, split:str,
+                 max_windows:int|None):
+        w = test_windows(data, max(context, data.season), horizon, ratios=ratios, stride=stride, split=split,
+                         max_windows=max_windows or None)   # the windows `evaluate` scores
+        self.fc, self.levels, self.t0 = fc, fc.levels, w['t0']
+        self.x, self.xm = w['x'][:, :, -context:], w['x_mask'][:, :, -context:]
+
+    def _forward(self, x:np.ndarray, m:np.ndarray, horizon:int, tf_x=None, tf_y=None) -> np.ndarray:
+        W, N, L, C = self.x.shape
+        if x.shape != (W * N * C, L):
+            raise FactostError(f"evaluate asked for {x.shape} rows, the network's test windows give {(W * N * C, L)} "
+                               "(factost.forecast.evaluate changed?)")
+        xr, mr = x.reshape(W, N, C, L).transpose(0, 1, 3, 2), m.reshape(W, N, C, L).transpose(0, 1, 3, 2)
+        if not (np.array_equal(mr, self.xm) and np.allclose(np.where(mr, xr, 0), np.where(self.xm, self.x, 0))):
+            raise FactostError("evaluate's rows do not match the network's test windows (factost.forecast.evaluate changed?)")
+        q = self.fc._forward_network(np.where(mr, xr, np.nan), mr, horizon, self.t0)   # (W, N, H, C, Q)
+        return q.transpose(0, 1, 3, 2, 4).reshape(W * N * C, horizon, q.shape[-1])
+
+def evaluate_adapted(forecaster:AdaptedForecaster, # the adapted forecaster
+                     data:STData|str, # the network's dataset (or a name/path for `factost.data.catalog.load`)
+                     horizon:int|None=None, # forecast steps (default: the adaptation horizon)
+                     context:int|None=None, # context steps (default: the forecaster's context)
+                     ratios=(0.7, 0.1, 0.2), # chronological split
+                     stride:int=1, # distance between window origins
+                     max_windows:int|None=None, # at most this many windows, evenly spaced
+                     split:str='test', # 'test' or 'valid'
+                     forecasts_csv:str|Path|None=None, # also write every forecast here
+                    ) -> dict:
+    "Metrics of an adapted forecaster and of the reference forecasters on identical test windows (the zero-shot record's fields)."
+    if not isinstance(forecaster, AdaptedForecaster):
+        raise FactostError(f"evaluate_adapted needs an AdaptedForecaster, got {type(forecaster).__name__}")
+    if not isinstance(data, STData): data = load(data)
+    data = forecaster.model.align_nodes(data)
+    horizon = horizon or forecaster.info.get('horizon')
+    context = context or forecaster.context
+    if horizon is None or context is None: raise FactostError("give horizon= and context= (the forecaster does not record them)")
+    bridge = _NetworkWindows(forecaster, data, context, horizon, ratios, stride, split, max_windows)
+    rec = evaluate(bridge, data, horizon, context, ratios=ratios, stride=stride, max_windows=max_windows, split=split,
+                   forecasts_csv=forecasts_csv)
+    rec['adapted'] = {k: v for k, v in forecaster.info.items() if k not in ('history', 'settings', 'training')}
+    return rec

@@ -1,4 +1,4 @@
-"""Stage-2 few-shot adaptation: a fastai Learner for an STA model (pinball plus alignment loss, memory replay, STF candidate refresh, early stopping with the best adapter kept, safetensors resume), the one-call `adapt`, the node-aware `AdaptedForecaster`, and scoring on a dataset's test windows.
+"""Stage-2 few-shot adaptation: a fastai Learner for an STA model (loss, callbacks, resume) and `adapt`, which returns a forecaster.
 
 Docs: https://factost.github.io/factost/learner.adapt.html.md"""
 
@@ -9,70 +9,54 @@ from __future__ import annotations
 import json
 import math
 import random
-import time
 from pathlib import Path
 import numpy as np
-import pandas as pd
 import torch
-from torch import nn
-from fastcore.basics import patch
-from safetensors import SafetensorError
-from safetensors.torch import load_file, save_file
-from fastai.callback.core import Callback, CancelFitException
+from fastai.callback.core import Callback
 from fastai.learner import Learner
 from fastai.callback.training import GradientClip
-import fastai.callback.schedule  # Learner.fit_one_cycle
-import fastai.callback.progress  # progress bars and Learner.no_bar
+import fastai.callback.schedule  # noqa: F401 (Learner.fit_one_cycle)
+import fastai.callback.progress  # noqa: F401 (Learner.no_bar)
 from ..core import FactostError, default_device
 from ..data.core import STData
-from ..data.windows import get_dls, split_bounds, split_data, few_shot, test_windows
-from ..data.timefeatures import time_features
-from ..metrics import PinballLoss, MaskedMAE, median_index
+from ..data.catalog import load
+from ..data.corpus import mix_seed
+from ..data.windows import get_dls, split_bounds, few_shot
+from ..metrics import PinballLoss, MaskedMAE
 from ..models.utp import UTP
-from ..forecast.zeroshot import Forecaster, stack_contexts, interpolate_quantiles, _series_from_long
-from ..sta.model import STAModel, STAConfig, save_adapted, load_adapted, load_backbone, ADAPTER_CONFIG, read_adapter_config
+from ..sta.model import STAModel, STAConfig, save_adapted, load_backbone, ADAPTER_CONFIG
 from ..sta.dspa import DSPA, TokenStats
 from ..sta.cmr import ReplayMemory, ReplayCallback
-from .pretrain import save_resume_state, load_resume_state, read_resume_info, _StopAfter
-from ..forecast.evaluate import evaluate, default_context
+from ..forecast.adapted import AdaptedForecaster
+from ..forecast.evaluate import default_context, evaluate_adapted
+from ..callback.tracker import BestStateCallback, ResumeCallback, resume_learner, read_resume_info, StopAfterCallback
 
 # %% auto #0
-__all__ = ['BEST_WEIGHTS', 'STALoss', 'AdaptSeedCB', 'RefreshCandidatesCB', 'BestAdapterCB', 'AdaptResumeCB',
-           'restore_adapt_state', 'BackboneReplayCB', 'replay_callback', 'sta_splitter', 'adapt_learner',
-           'init_domain_adapter', 'AdaptedForecaster', 'evaluate_adapted', 'adapt', 'pick_forecast_context']
+__all__ = ['AlignmentRegularizer', 'AdaptSeedCB', 'RefreshCandidatesCB', 'BestAdapterCallback', 'BackboneReplayCB',
+           'replay_callback', 'sta_splitter', 'adapt_learner', 'init_domain_adapter', 'adapt', 'pick_forecast_context']
 
 # %% ../../nbs/51_learner.adapt.ipynb #e92012cc
-class STALoss(nn.Module):
-    "Pinball loss of the quantile forecast, plus (in training) `align_weight` times the domain adapter's alignment loss."
-    def __init__(self, model:STAModel, # the adapted model (its quantile levels and alignment loss)
-                 align_weight:float|None=None, # default: the model's `cfg.align_weight`
-                ):
-        super().__init__()
-        self.pinball = PinballLoss(model.quantiles)
-        self.align_weight = float(model.cfg.align_weight if align_weight is None else align_weight)
-        self._model = [model]  # a reference, not a submodule
-    def forward(self, pred:torch.Tensor, y:torch.Tensor, y_mask:torch.Tensor|None=None) -> torch.Tensor:
-        loss = self.pinball(pred, y, y_mask)
-        m = self._model[0]
-        if m.training and self.align_weight and m.dom is not None: loss = loss + self.align_weight * m.align_loss()
-        return loss
-    def activation(self, x:torch.Tensor) -> torch.Tensor: return x
-    def decodes(self, x:torch.Tensor) -> torch.Tensor: return self.pinball.decodes(x)
+class AlignmentRegularizer(Callback):
+    "Add `weight` times the domain adapter's alignment loss to every training loss."
+    order, run_valid = 50, False  # before the backbone replay (55), which adds its own term
+    def __init__(self, weight:float): self.weight = float(weight)
+    def after_loss(self):
+        model = self.learn.model
+        if not self.weight or model.dom is None: return
+        self.learn.loss_grad = self.learn.loss_grad + self.weight * model.align_loss()
+        self.learn.loss = self.learn.loss_grad.clone()
 
 # %% ../../nbs/51_learner.adapt.ipynb #336daa88
-def _epoch_seed(seed:int, epoch:int, salt:int) -> int:
-    return int(np.random.SeedSequence([int(seed), int(epoch), int(salt)]).generate_state(1)[0])
-
 class AdaptSeedCB(Callback):
     "Per-epoch seeds of torch, of the training loader's shuffling and of the replay draws, from `(seed, epoch)`."
     order = -20
     def __init__(self, seed:int=42): self.seed = seed
     def before_epoch(self):
-        torch.manual_seed(_epoch_seed(self.seed, self.epoch, 0))
+        torch.manual_seed(mix_seed(self.seed, self.epoch, 0))
         dl = self.dls.train
-        if hasattr(dl, 'rng'): dl.rng = random.Random(_epoch_seed(self.seed, self.epoch, 1))
+        if hasattr(dl, 'rng'): dl.rng = random.Random(mix_seed(self.seed, self.epoch, 1))
         for cb in self.learn.cbs:
-            if isinstance(cb, (ReplayCallback, BackboneReplayCB)): cb.rng = np.random.default_rng(_epoch_seed(self.seed, self.epoch, 2))
+            if isinstance(cb, (ReplayCallback, BackboneReplayCB)): cb.rng = np.random.default_rng(mix_seed(self.seed, self.epoch, 2))
 
 # %% ../../nbs/51_learner.adapt.ipynb #3f20f6b8
 class RefreshCandidatesCB(Callback):
@@ -87,11 +71,8 @@ class RefreshCandidatesCB(Callback):
             stf.refresh_candidates(); self.n_refresh += 1
 
 # %% ../../nbs/51_learner.adapt.ipynb #cd39ddc0
-def _finite(v) -> bool: return v is not None and isinstance(v, (int, float)) and math.isfinite(v)
-
-class BestAdapterCB(Callback):
-    "Keep the best adapter (by `monitor`), optionally save it, stop after `patience` epochs without improvement, restore it at the end."
-    order = 65  # after the Recorder (50) has logged the epoch
+class BestAdapterCallback(BestStateCallback):
+    "Keep the best adapter (by `monitor`), optionally save it as an adapter folder, stop after `patience` epochs without improvement."
     def __init__(self, monitor:str='valid_loss', # a recorder column, lower is better
                  patience:int|None=None, # epochs without improvement before stopping (None: never stop early)
                  min_delta:float=0., # an improvement must beat the best by more than this
@@ -99,73 +80,16 @@ class BestAdapterCB(Callback):
                  save_kw:dict|None=None, # passed to save_adapted (meta, save_backbone)
                  restore:bool=True, # load the best weights into the model after the fit
                 ):
-        if patience is not None and patience < 1: raise FactostError(f"patience must be >= 1 or None, got {patience}")
-        self.monitor, self.patience, self.min_delta, self.restore = monitor, patience, min_delta, restore
+        super().__init__(monitor, min_delta=min_delta, patience=patience, restore=restore, reset_on_fit=False,
+                         get_state=STAModel.adapter_state_dict, set_state=STAModel.load_adapter_state_dict)
         self.out_dir, self.save_kw = None if out_dir is None else Path(out_dir), dict(save_kw or {})
-        self.best, self.best_epoch, self.wait, self.best_state, self.history, self.stopped = math.inf, None, 0, None, [], False
-        self._trained = False
 
-    def _stop_now(self): return self.patience is not None and self.wait >= self.patience
-    def before_epoch(self):
-        self._trained = False
-        if self._stop_now(): self.stopped = True; raise CancelFitException()
-    def after_train(self): self._trained = True
-    def after_epoch(self):
-        if not self._trained or not getattr(self.recorder, 'values', None): return
-        self._trained = False
-        names = [str(n) for n in self.recorder.metric_names if n not in ('epoch', 'time')]
-        rec = dict(epoch=int(self.epoch), **{n: (float(v) if v is not None else None) for n, v in zip(names, self.recorder.values[-1])})
-        self.history.append(rec)
-        v = rec.get(self.monitor)
-        if _finite(v) and v < self.best - self.min_delta:
-            self.best, self.best_epoch, self.wait = v, int(self.epoch), 0
-            self.best_state = {k: t.detach().cpu().clone() for k, t in self.learn.model.adapter_state_dict().items()}
-            if self.out_dir is not None:
-                kw = dict(self.save_kw)
-                kw['meta'] = dict(kw.get('meta') or {}, training=dict(best_epoch=self.best_epoch, best=self.best, history=self.history))
-                save_adapted(self.learn.model, self.out_dir, overwrite=True, **kw)
-        else: self.wait += 1
-    def after_fit(self):
-        if self.restore and self.best_state is not None: self.learn.model.load_adapter_state_dict(self.best_state)
-
-# %% ../../nbs/51_learner.adapt.ipynb #b8de3ec4
-BEST_WEIGHTS = 'best.safetensors'
-
-class AdaptResumeCB(Callback):
-    "Write the resume state (model, optimizer, best adapter, counters) after every finished epoch."
-    order = 66  # after BestAdapterCB, whose counters it records
-    def __init__(self, path_dir:str|Path, info:dict|None=None, best_cb:BestAdapterCB|None=None):
-        self.path_dir, self.info, self.best_cb, self._trained, self._saved_best = Path(path_dir), dict(info or {}), best_cb, False, None
-    def before_epoch(self): self._trained = False
-    def after_train(self): self._trained = True
-    def after_epoch(self):
-        if not self._trained: return
-        self._trained = False
-        info = dict(self.info, epoch=int(self.epoch), n_epoch=int(self.n_epoch))
-        b = self.best_cb
-        if b is not None:
-            info.update(best=b.best if _finite(b.best) else None, best_epoch=b.best_epoch, wait=b.wait, history=b.history)
-            if b.best_state is not None and self._saved_best != b.best_epoch:
-                self.path_dir.mkdir(parents=True, exist_ok=True)
-                save_file({k: v.contiguous() for k, v in b.best_state.items()}, str(self.path_dir/BEST_WEIGHTS))
-                self._saved_best = b.best_epoch
-        save_resume_state(self.learn, self.path_dir, info)
-
-def restore_adapt_state(learn:Learner, # a learner built like the one that saved the state
-                        path_dir:str|Path, # folder of the resume state
-                       ) -> dict: # the saved info
-    "Restore model, optimizer, the best adapter and the early-stopping counters from an `AdaptResumeCB` folder."
-    info = load_resume_state(learn, path_dir)
-    b = next((c for c in learn.cbs if isinstance(c, BestAdapterCB)), None)
-    if b is not None:
-        b.best = info['best'] if _finite(info.get('best')) else math.inf
-        b.best_epoch, b.wait, b.history = info.get('best_epoch'), int(info.get('wait') or 0), list(info.get('history') or [])
-        f = Path(path_dir)/BEST_WEIGHTS
-        if b.best_epoch is not None:
-            if not f.is_file(): raise FactostError(f"the resume state in {path_dir} records a best epoch but {BEST_WEIGHTS} is missing")
-            try: b.best_state = load_file(str(f))
-            except (SafetensorError, OSError, ValueError) as e: raise FactostError(f"corrupt {f}: {e}") from None
-    return info
+    def after_best(self):
+        if self.out_dir is not None:
+            kw = dict(self.save_kw)
+            kw['meta'] = dict(kw.get('meta') or {}, training=dict(best_epoch=self.best_epoch, best=self.best, history=self.history))
+            save_adapted(self.learn.model, self.out_dir, overwrite=True, **kw)
+        super().after_best()
 
 # %% ../../nbs/51_learner.adapt.ipynb #2113ff36
 class BackboneReplayCB(Callback):
@@ -178,7 +102,8 @@ class BackboneReplayCB(Callback):
                 ):
         if not 0 <= ratio < 1: raise FactostError(f"ratio must be in [0, 1), got {ratio}")
         if len(memory) == 0: raise FactostError("the replay memory is empty")
-        if memory.n_parts != 6: raise FactostError(f"BackboneReplayCB needs samples (x, x_mask, tf_x, tf_y, y, y_mask), the memory's have {memory.n_parts} parts")
+        if memory.n_parts != 6: raise FactostError(
+            f"BackboneReplayCB needs samples (x, x_mask, tf_x, tf_y, y, y_mask), the memory's have {memory.n_parts} parts")
         self.memory, self.ratio, self.bs, self.rng, self.last_loss = memory, ratio, bs, np.random.default_rng(seed), None
         self.pinball = None
 
@@ -210,7 +135,8 @@ def replay_callback(memory:ReplayMemory, # samples of earlier domains or periods
     if len(memory) == 0: raise FactostError("the replay memory is empty")
     if memory.items[0][0].dim() == 3: return ReplayCallback(memory, ratio, seed)
     if memory.items[0][0].dim() == 1: return BackboneReplayCB(memory, ratio, seed=seed)
-    raise FactostError(f"memory samples must be spatial (x (N, L, C)) or univariate (x (L,)) windows, got x of shape {tuple(memory.items[0][0].shape)}")
+    raise FactostError(
+        f"memory samples must be spatial (x (N, L, C)) or univariate (x (L,)) windows, got x of shape {tuple(memory.items[0][0].shape)}")
 
 # %% ../../nbs/51_learner.adapt.ipynb #81774af3
 def sta_splitter(model:STAModel) -> list:
@@ -237,15 +163,18 @@ def adapt_learner(model:STAModel, # the model to adapt (backbone frozen or partl
                  ) -> Learner:
     "A fastai Learner for stage-2 adaptation: pinball + alignment loss, replay, STF refresh, best adapter, resume state."
     if not isinstance(model, STAModel): raise FactostError(f"adapt_learner expects an STAModel, got {type(model).__name__}")
-    if getattr(dls, 'layout', 'spatial') != 'spatial': raise FactostError(f"adapt_learner needs spatial DataLoaders (layout='spatial'), got {dls.layout!r}")
+    if getattr(dls, 'layout', 'spatial') != 'spatial': raise FactostError(
+        f"adapt_learner needs spatial DataLoaders (layout='spatial'), got {dls.layout!r}")
     if not sta_splitter(model): raise FactostError("the model has no trainable parameter (adapter parts all off and the backbone frozen)")
-    all_cbs = [AdaptSeedCB(seed), GradientClip(clip)]
+    align = model.cfg.align_weight if align_weight is None else align_weight
+    all_cbs = [AdaptSeedCB(seed), GradientClip(clip), AlignmentRegularizer(align)]
     if model.stf is not None and refresh_every: all_cbs.append(RefreshCandidatesCB(refresh_every))
     if memory is not None and replay_ratio > 0: all_cbs.append(replay_callback(memory, replay_ratio, seed))
-    best = BestAdapterCB(patience=patience, out_dir=out_dir, save_kw=save_kw)
+    best = BestAdapterCallback(patience=patience, out_dir=out_dir, save_kw=save_kw)
     all_cbs.append(best)
-    if out_dir is not None: all_cbs.append(AdaptResumeCB(Path(out_dir)/'resume', info=dict(meta=(save_kw or {}).get('meta') or {}), best_cb=best))
-    return Learner(dls, model, loss_func=STALoss(model, align_weight), metrics=metrics or [MaskedMAE(model.quantiles)],
+    if out_dir is not None:
+        all_cbs.append(ResumeCallback(Path(out_dir)/'resume', info=dict(meta=(save_kw or {}).get('meta') or {}), tracker=best))
+    return Learner(dls, model, loss_func=PinballLoss(model.quantiles), metrics=metrics or [MaskedMAE(model.quantiles)],
                    lr=lr, wd=wd, splitter=sta_splitter, cbs=all_cbs + list(cbs or []))
 
 # %% ../../nbs/51_learner.adapt.ipynb #26a84fc2
@@ -272,220 +201,6 @@ def init_domain_adapter(model:STAModel, # an STA model with a DSPA domain adapte
     finally: model.train(was)
     if stats.count == 0: raise FactostError("no target tokens recorded (empty DataLoader?)")
     return model.dom.init_from_target(stats)
-
-# %% ../../nbs/51_learner.adapt.ipynb #2f3426aa
-class AdaptedForecaster(Forecaster):
-    "Node-aware quantile forecasts of an adapted (STA) model for the whole network it was adapted to."
-    def __init__(self, model:STAModel, # the adapted model
-                 context:int|None=None, # context length it was adapted with (the default context of predictions)
-                 freq:str|None=None, # frequency of the network's data (needed for time features from `end`)
-                 batch_size:int=256, # series (nodes x channels x windows) per forward pass
-                 info:dict|None=None, # facts about the adaptation (data, shots, horizon, history ...)
-                ):
-        if not isinstance(model, STAModel): raise FactostError(f"AdaptedForecaster needs an STAModel, got {type(model).__name__}")
-        super().__init__(model, batch_size)
-        self.levels = tuple(float(q) for q in model.quantiles)
-        self.context, self.freq, self.info = context, freq, dict(info or {})
-        self.tf_kind = model.cfg.time_features or 'v2'
-
-    @property
-    def node_ids(self) -> list[str]: return self.model.node_ids
-    @property
-    def needs_time(self) -> bool: return self.model.uses_time_features or self.model.backbone.cfg.n_time_features > 0
-
-    def __repr__(self):
-        return (f"AdaptedForecaster({self.model.n_nodes} nodes, context {self.context}, freq {self.freq!r}, "
-                f"levels {self.levels}, adapter {self.model.param_counts()['adapter']:,} params)")
-
-# %% ../../nbs/51_learner.adapt.ipynb #f60c24bf
-def _time_inputs(fc:AdaptedForecaster, t0, W:int, L:int, H:int) -> tuple[np.ndarray|None, np.ndarray|None]:
-    "Time features (W, L, F) and (W, H, F) of windows whose first target steps are `t0`."
-    if not fc.needs_time: return None, None
-    if t0 is None: raise FactostError("this adapted model uses time features: give the timestamps (`end`, the stamp of the last context step)")
-    if fc.freq is None: raise FactostError("the forecaster does not know the data's frequency: pass freq= to AdaptedForecaster")
-    t0 = pd.DatetimeIndex(np.atleast_1d(np.asarray(t0, dtype='datetime64[ns]')))
-    if len(t0) != W: raise FactostError(f"{len(t0)} window stamps for {W} windows")
-    tx, ty = [], []
-    for t in t0:
-        ix = pd.date_range(end=t, periods=L + 1, freq=fc.freq).append(pd.date_range(t, periods=H, freq=fc.freq)[1:])
-        if len(ix) != L + H or ix[L] != t:
-            raise FactostError(f"timestamp {t} is not on the {fc.freq!r} grid of the adapted data")
-        tf = time_features(ix, fc.tf_kind)
-        tx.append(tf[:L]); ty.append(tf[L:])
-    return np.stack(tx), np.stack(ty)
-
-@patch
-def _forward_network(self:AdaptedForecaster, x, # (W, N, L, C) windows of the network; NaN = missing
-                     x_mask=None, # (W, N, L, C) bool, True = observed (default: not NaN)
-                     horizon:int=12, # steps to forecast
-                     t0=None, # (W,) stamps of each window's first target step (needed with time features)
-                    ) -> np.ndarray: # (W, N, H, C, Q) at the trained levels
-    "The batched core: quantile forecasts of whole-network windows, on the model's device."
-    x = np.asarray(x, dtype=np.float32)
-    if x.ndim != 4: raise FactostError(f"windows must be (W, N, L, C), got shape {x.shape}")
-    m = ~np.isnan(x) if x_mask is None else np.asarray(x_mask, dtype=bool) & ~np.isnan(x)
-    x = np.nan_to_num(x)
-    W, N, L, C = x.shape
-    if N != self.model.n_nodes:
-        raise FactostError(f"windows have {N} nodes but the model was adapted to a network of {self.model.n_nodes} nodes")
-    if not isinstance(horizon, (int, np.integer)) or horizon < 1: raise FactostError(f"horizon must be a positive integer, got {horizon!r}")
-    tfx, tfy = _time_inputs(self, t0, W, L, int(horizon))
-    per, out, dev = max(1, self.batch_size // (N * C)), [], self.device
-    self.model.eval()
-    with torch.inference_mode():
-        for i in range(0, W, per):
-            sl = slice(i, i + per)
-            t = lambda a: None if a is None else torch.as_tensor(a[sl], device=dev)
-            out.append(self.model(t(x), t(m), t(tfx), t(tfy), horizon=int(horizon)).float().cpu().numpy())
-    return np.concatenate(out)
-
-@patch
-def _forward(self:AdaptedForecaster, x, m, horizon:int, tf_x=None, tf_y=None):
-    "Rows without timestamps cannot be forecast node-aware: use `_forward_network` (or `evaluate_adapted`)."
-    raise FactostError("an adapted forecaster forecasts whole-network windows with their timestamps: use predict_network, "
-                       "_forward_network(x (W, N, L, C), x_mask, horizon, t0), or evaluate_adapted for test windows")
-
-# %% ../../nbs/51_learner.adapt.ipynb #7106dcad
-def _end_t0(fc:AdaptedForecaster, end):
-    "The stamp of the first forecast step after a context ending at `end`."
-    if end is None: return None
-    if fc.freq is None: raise FactostError("the forecaster does not know the data's frequency: pass freq= to AdaptedForecaster")
-    return pd.date_range(pd.Timestamp(end), periods=2, freq=fc.freq)[1:]
-
-@patch
-def predict_network(self:AdaptedForecaster, data, # an STData of the network, or a window (N, L, C) / (N, L)
-                    horizon:int, # steps to forecast
-                    quantiles=None, # levels to return (default: the trained levels)
-                    end=None, # stamp of the window's last step (arrays only; an STData gives its own)
-                    context_length:int|None=None, # use the last this many steps (default: the forecaster's context)
-                   ) -> np.ndarray: # (N, H, C, Q)
-    "Forecasts of every node and channel of the network after the end of `data`."
-    L = context_length or self.context
-    if isinstance(data, STData):
-        d = self.model.align_nodes(data)
-        if self.freq is not None and d.freq != self.freq: raise FactostError(f"data has frequency {d.freq!r}, the model was adapted to {self.freq!r}")
-        d = d if L is None else d.isel_time(slice(max(0, d.T - L), d.T))
-        x, m, end = d.values.transpose(1, 0, 2), d.mask.transpose(1, 0, 2), d.index[-1]
-    else:
-        x = np.asarray(data, dtype=np.float64)
-        if x.ndim == 2: x = x[..., None]
-        if x.ndim != 3: raise FactostError(f"a window must be (N, L, C) or (N, L), got shape {x.shape}")
-        if L is not None: x = x[:, -L:]
-        m = ~np.isnan(x)
-    if not m.any(axis=(1, 2)).all():
-        bad = [self.node_ids[i] for i in np.flatnonzero(~m.any(axis=(1, 2)))[:5]]
-        raise FactostError(f"nodes {bad} have no observed value in the context: nothing to forecast from")
-    q = self._forward_network(x[None], m[None], int(horizon), _end_t0(self, end))[0]
-    return q if quantiles is None else interpolate_quantiles(q, self.levels, quantiles)
-
-@patch
-def predict(self:AdaptedForecaster, context, # (N, L), a list of N 1-D series (any lengths), or (N, L, C); node order of `node_ids`
-            horizon:int, # steps to forecast
-            quantiles=None, # levels to return (default: the trained levels)
-            context_length:int|None=None, # use the last this many steps (default: the forecaster's context)
-            end=None, # stamp of the last context step (needed when the model uses time features)
-           ) -> np.ndarray: # (N, H, Q), or (N, H, C, Q) for a 3-D context
-    "Quantile forecasts for the network's nodes (node-aware), in the `Forecaster.predict` layout."
-    if isinstance(context, (np.ndarray, torch.Tensor)) and np.ndim(context) == 3:
-        return self.predict_network(np.asarray(context), horizon, quantiles, end, context_length)
-    x, m, single = stack_contexts(context, context_length or self.context)
-    if single: raise FactostError(f"an adapted forecaster forecasts the whole network: give {self.model.n_nodes} series, one per node")
-    x = np.where(m, x, np.nan)
-    return self.predict_network(x[..., None], horizon, quantiles, end, None)[:, :, 0]
-
-@patch
-def predict_df(self:AdaptedForecaster, df:pd.DataFrame, # long form: one row per (node, timestamp); node ids of the network
-               horizon:int, # steps to forecast
-               quantiles=None, # levels to return (default: the trained levels)
-               id_col:str='node_id', time_col:str='timestamp', value_col:str='value',
-               freq:str|None=None, # frequency (default: the adapted data's)
-               context_length:int|None=None, # use the last this many steps (default: the forecaster's context)
-              ) -> pd.DataFrame:
-    "Forecasts for every node of a long DataFrame of the network, as a long DataFrame with future timestamps."
-    series, freq = _series_from_long(df, id_col, time_col, value_col, freq or self.freq)
-    ids = [str(k) for k in series]
-    unknown = sorted(set(ids) - set(self.node_ids))
-    if unknown: raise FactostError(f"predict_df: {len(unknown)} series are not nodes of the adapted network (e.g. {unknown[:5]})")
-    miss = [n for n in self.node_ids if n not in set(ids)]
-    if miss: raise FactostError(f"predict_df: {len(miss)} nodes of the adapted network have no rows (e.g. {miss[:5]})")
-    by_id = {str(k): s for k, s in series.items()}
-    end = max(s.index[-1] for s in by_id.values())
-    start = min(s.index[0] for s in by_id.values())
-    ix = pd.date_range(start, end, freq=freq)
-    x = np.stack([by_id[n].reindex(ix).to_numpy(np.float64) for n in self.node_ids])[..., None]
-    levels = self.levels if quantiles is None else tuple(float(q) for q in quantiles)
-    q = self.predict_network(x, horizon, levels, end, context_length)[:, :, 0]
-    fut = pd.date_range(end, periods=horizon + 1, freq=freq)[1:]
-    out = pd.DataFrame({id_col: np.repeat(self.node_ids, horizon), time_col: np.tile(fut, len(self.node_ids))})
-    if min(levels) <= 0.5 <= max(levels): out['median'] = interpolate_quantiles(q, levels, [0.5])[..., 0].reshape(-1)
-    for j, lv in enumerate(levels): out[f'{lv:g}'] = q[:, :, j].reshape(-1)
-    return out
-
-# %% ../../nbs/51_learner.adapt.ipynb #5c19c508
-@patch
-def save(self:AdaptedForecaster, path_dir:str|Path, # folder to write
-         overwrite:bool=False, # replace an adapter in the folder
-         save_backbone:bool=False, # also write the backbone (needed when it was not loaded from a checkpoint)
-        ) -> Path:
-    "Save the adapted model (backbone reference + adapter weights) and the forecaster's settings."
-    meta = dict(self.info, forecaster=dict(context=self.context, freq=self.freq, batch_size=self.batch_size))
-    return save_adapted(self.model, path_dir, meta=meta, overwrite=overwrite, save_backbone=save_backbone)
-
-@patch(cls_method=True)
-def load(cls:AdaptedForecaster, path_dir:str|Path, # a folder written by `save` (or `adapt(out=...)`)
-          backbone=None, # override the referenced backbone
-          device=None, # where to put the model
-         ) -> AdaptedForecaster:
-    "Load an adapted forecaster."
-    model = load_adapted(path_dir, backbone, device)
-    meta = dict(model.adapter_meta)
-    f = meta.pop('forecaster', {}) or {}
-    return cls(model, context=f.get('context'), freq=f.get('freq'), batch_size=f.get('batch_size', 256), info=meta)
-
-# %% ../../nbs/51_learner.adapt.ipynb #0856e386
-class _NetworkWindows:
-    "Stands in for an adapted forecaster inside `evaluate`: maps its flat (W*N*C, L) rows back to whole-network windows."
-    def __init__(self, fc:AdaptedForecaster, data:STData, context:int, horizon:int, ratios, stride:int, split:str,
-                 max_windows:int|None):
-        w = test_windows(data, max(context, data.season), horizon, ratios=ratios, stride=stride, split=split,
-                         max_windows=max_windows or None)   # the windows `evaluate` scores
-        self.fc, self.levels, self.t0 = fc, fc.levels, w['t0']
-        self.x, self.xm = w['x'][:, :, -context:], w['x_mask'][:, :, -context:]
-
-    def _forward(self, x:np.ndarray, m:np.ndarray, horizon:int, tf_x=None, tf_y=None) -> np.ndarray:
-        W, N, L, C = self.x.shape
-        if x.shape != (W * N * C, L):
-            raise FactostError(f"evaluate asked for {x.shape} rows, the network's test windows give {(W * N * C, L)} (factost.forecast.evaluate changed?)")
-        xr, mr = x.reshape(W, N, C, L).transpose(0, 1, 3, 2), m.reshape(W, N, C, L).transpose(0, 1, 3, 2)
-        if not (np.array_equal(mr, self.xm) and np.allclose(np.where(mr, xr, 0), np.where(self.xm, self.x, 0))):
-            raise FactostError("evaluate's rows do not match the network's test windows (factost.forecast.evaluate changed?)")
-        q = self.fc._forward_network(np.where(mr, xr, np.nan), mr, horizon, self.t0)   # (W, N, H, C, Q)
-        return q.transpose(0, 1, 3, 2, 4).reshape(W * N * C, horizon, q.shape[-1])
-
-def evaluate_adapted(forecaster:AdaptedForecaster, # the adapted forecaster
-                     data:STData|str, # the network's dataset (or a name/path for `factost.data.catalog.load`)
-                     horizon:int|None=None, # forecast steps (default: the adaptation horizon)
-                     context:int|None=None, # context steps (default: the forecaster's context)
-                     ratios=(0.7, 0.1, 0.2), # chronological split
-                     stride:int=1, # distance between window origins
-                     max_windows:int|None=None, # at most this many windows, evenly spaced
-                     split:str='test', # 'test' or 'valid'
-                     forecasts_csv:str|Path|None=None, # also write every forecast here
-                    ) -> dict:
-    "Metrics of an adapted forecaster and of the reference forecasters on identical test windows (the zero-shot record's fields)."
-    if not isinstance(forecaster, AdaptedForecaster): raise FactostError(f"evaluate_adapted needs an AdaptedForecaster, got {type(forecaster).__name__}")
-    if not isinstance(data, STData):
-        from factost.data.catalog import load
-        data = load(data)
-    data = forecaster.model.align_nodes(data)
-    horizon = horizon or forecaster.info.get('horizon')
-    context = context or forecaster.context
-    if horizon is None or context is None: raise FactostError("give horizon= and context= (the forecaster does not record them)")
-    bridge = _NetworkWindows(forecaster, data, context, horizon, ratios, stride, split, max_windows)
-    rec = evaluate(bridge, data, horizon, context, ratios=ratios, stride=stride, max_windows=max_windows, split=split,
-                   forecasts_csv=forecasts_csv)
-    rec['adapted'] = {k: v for k, v in forecaster.info.items() if k not in ('history', 'settings', 'training')}
-    return rec
 
 # %% ../../nbs/51_learner.adapt.ipynb #ef702ce1
 def _default_context(data:STData, shots, horizon:int, ratios, longest:int=96) -> int:
@@ -529,15 +244,14 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
           quiet:bool=False, # no progress bars or tables
          ) -> AdaptedForecaster:
     "Few-shot adaptation of a backbone to a network in one call; returns a node-aware forecaster."
-    if not isinstance(data, STData):
-        from factost.data.catalog import load
-        data = load(data)
+    if not isinstance(data, STData): data = load(data)
     if isinstance(shots, (int, float)) and not isinstance(shots, bool) and float(shots) == 1.0: shots = None
     device = torch.device(device) if device is not None else default_device()
     out = None if out is None else Path(out).expanduser()
     state_dir = None if out is None else out/'resume'
     saved = read_resume_info(state_dir) if out is not None else None
-    if resume and saved is None: raise FactostError(f"resume=True but {state_dir} holds no resume state" if out else "resume=True needs out=")
+    if resume and saved is None:
+        raise FactostError(f"resume=True but {state_dir} holds no resume state" if out else "resume=True needs out=")
     if out is not None and not resume and not overwrite and (saved is not None or (out/ADAPTER_CONFIG).exists()):
         raise FactostError(f"{out} already holds an adaptation run; pass resume=True to continue it or overwrite=True to start afresh")
     cfg = STAConfig() if config is None else STAConfig.from_dict(config) if isinstance(config, dict) else config
@@ -566,25 +280,26 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
                           save_kw=save_kw, seed=seed)
     start = 0
     if resume:
-        done = restore_adapt_state(learn, state_dir)
+        done = resume_learner(learn, state_dir)
         start = int(done['epoch']) + 1
-    best = learn.cbs.filter(lambda c: isinstance(c, BestAdapterCB))[0]
+    best = learn.cbs.filter(lambda c: isinstance(c, BestAdapterCallback))[0]
     if start < epochs:
-        extra = [_StopAfter(stop_after)] if stop_after else []
+        extra = [StopAfterCallback(stop_after)] if stop_after else []
         if quiet:
             with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=extra)
         else: learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=extra)
-    elif best.best_state is not None: model.load_adapter_state_dict(best.best_state)
-    info.update(history=best.history, best_epoch=best.best_epoch, best_valid_loss=best.best if _finite(best.best) else None,
-                stopped_early=best.stopped)
+    elif best.state is not None: model.load_adapter_state_dict(best.state)
+    # stopped early: the tracker cancelled the fit before its last epoch (not: patience ran out on the last one)
+    stopped = best.stopped and bool(best.history) and best.history[-1]['epoch'] + 1 < epochs
+    info.update(history=best.history, best_epoch=best.best_epoch, best_valid_loss=best.best_value, stopped_early=stopped)
     fc = AdaptedForecaster(model.eval(), context=context, freq=data.freq, info=info)
-    if pick_context and best.best_state is not None:
+    if pick_context and best.state is not None:
         fc.info['context_valid_mae'] = pick_forecast_context(fc, data, horizon, ratios, eval_stride or stride)
     fc.info['forecast_context'] = meta['forecaster']['context'] = fc.context
-    if out is not None and best.best_state is not None:
+    if out is not None and best.state is not None:
         save_adapted(model, out, meta=dict(meta, forecast_context=fc.context, context_valid_mae=fc.info.get('context_valid_mae'),
                      training=dict(history=best.history, best_epoch=best.best_epoch,
-                     best=info['best_valid_loss'], stopped_early=best.stopped)), overwrite=True, save_backbone=save_kw['save_backbone'])
+                     best=info['best_valid_loss'], stopped_early=stopped)), overwrite=True, save_backbone=save_kw['save_backbone'])
     return fc
 
 # %% ../../nbs/51_learner.adapt.ipynb #06e6b844
