@@ -1,4 +1,4 @@
-"""Stage-2 protection against forgetting: a reservoir memory of samples from earlier domains, a batch scheduler (and fastai callback) that mixes them into adaptation batches at a set share, and a before/after forgetting report.
+"""Stage-2 protection against forgetting: a reservoir memory of samples from earlier domains, filled from datasets, and a before/after forgetting report.
 
 Docs: https://factost.github.io/factost/sta.cmr.html.md"""
 
@@ -11,15 +11,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
-import torch.nn as nn
 from safetensors.torch import save_file, load_file
-from fastai.callback.core import Callback
 from ..core import FactostError
 from ..data.core import STData
 from ..data.windows import WindowDataset, window_origins
 
 # %% auto #0
-__all__ = ['ReplayMemory', 'memory_from_data', 'ReplayScheduler', 'ReplayCallback', 'evaluate', 'forgetting_report']
+__all__ = ['ReplayMemory', 'memory_from_data', 'forgetting_report']
 
 # %% ../../nbs/33_sta.cmr.ipynb #be326f70
 def _flatten_batch(batch, n_inp:int|None=None) -> tuple[tuple, int|None]:
@@ -200,124 +198,15 @@ def memory_from_data(datasets, # an STData, a list of them (tagged by name) or a
             mem.add(tuple(torch.stack(p) for p in zip(*items)), tag, n_inp=4)
     return mem
 
-# %% ../../nbs/33_sta.cmr.ipynb #77549124
-def _check_ratio(ratio):
-    if not isinstance(ratio, (int, float)) or not 0 <= ratio < 1:
-        raise FactostError(f"ratio (the memory share of each batch) must be in [0, 1), got {ratio!r}")
-    return float(ratio)
-
-def _n_replay(n:int, ratio:float) -> int:
-    "Memory samples to add to `n` target samples for a memory share of `ratio`."
-    return int(round(ratio * n / (1 - ratio)))
-
-def _mix(parts:tuple, memory:ReplayMemory, r:int, rng) -> tuple[tuple, torch.Tensor, list, list]:
-    "Target parts + `r` memory samples: (mixed parts, replay mask, domains, [separate batches of other shapes])."
-    n, dev = parts[0].shape[0], parts[0].device
-    if len(parts) != memory.n_parts: raise FactostError(f"target batches have {len(parts)} parts, the memory's samples {memory.n_parts}")
-    idx = memory.sample(r, rng=rng) if r else np.zeros(0, dtype=int)
-    shape = tuple(tuple(p.shape[1:]) for p in parts)
-    same = [i for i in idx if tuple(tuple(q.shape) for q in memory.items[i]) == shape]
-    other = [i for i in idx if tuple(tuple(q.shape) for q in memory.items[i]) != shape]
-    if same:
-        mem = memory.collate(same, dev)
-        parts = tuple(torch.cat([p, m.to(p.dtype)]) for p, m in zip(parts, mem))
-    is_replay = torch.zeros(n + len(same), dtype=torch.bool, device=dev); is_replay[n:] = True
-    domains = [None] * n + [memory.domains[i] for i in same]
-    groups = {}
-    for i in other: groups.setdefault(tuple(tuple(q.shape) for q in memory.items[i]), []).append(i)
-    extra = [(memory.collate(g, dev), [memory.domains[i] for i in g]) for g in groups.values()]
-    return parts, is_replay, domains, extra
-
-class ReplayScheduler:
-    "Iterate over a target DataLoader, adding memory samples to every batch so that they make up `ratio` of it."
-    def __init__(self, target_dl, # the adaptation DataLoader (any iterable of batches)
-                 memory:ReplayMemory, # samples of earlier domains
-                 ratio:float=0.25, # share of memory samples in each mixed batch (0 <= ratio < 1)
-                 seed:int=0, # seed of the memory draws
-                 n_inp:int|None=None, # inputs per batch (default: the loader's `n_inp`, or a nested batch)
-                ):
-        self.ratio = _check_ratio(ratio)
-        if not isinstance(memory, ReplayMemory): raise FactostError("memory must be a ReplayMemory")
-        if len(memory) == 0 and self.ratio > 0: raise FactostError("the replay memory is empty")
-        self.target_dl, self.memory, self.seed = target_dl, memory, seed
-        self.n_inp = n_inp if n_inp is not None else getattr(target_dl, 'n_inp', None)
-        self.rng = np.random.default_rng(seed)
-        self.last_replay, self.last_domains = None, None
-
-    def __len__(self): return len(self.target_dl)
-
-    def __iter__(self):
-        "Mixed batches, in the target loader's structure; memory samples of other shapes follow as batches of their own."
-        for b in self.target_dl:
-            parts, n_inp = _flatten_batch(b, self.n_inp)
-            nested = not (isinstance(b, (tuple, list)) and len(b) and torch.is_tensor(b[0]))
-            r = _n_replay(parts[0].shape[0], self.ratio)
-            mixed, self.last_replay, self.last_domains, extra = _mix(parts, self.memory, r, self.rng)
-            yield _nest(mixed, n_inp) if nested else mixed
-            for ex, doms in extra:
-                self.last_replay = torch.ones(ex[0].shape[0], dtype=torch.bool, device=ex[0].device)
-                self.last_domains = doms
-                yield _nest(ex, n_inp) if nested else ex
-
-# %% ../../nbs/33_sta.cmr.ipynb #60a84913
-class ReplayCallback(Callback):
-    "Mix memory samples into every training batch so that they make up `ratio` of it."
-    order = -5  # before callbacks that transform the batch (normalisation, masking)
-    def __init__(self, memory:ReplayMemory, # samples of earlier domains
-                 ratio:float=0.25, # share of memory samples in each mixed training batch
-                 seed:int=0, # seed of the memory draws
-                ):
-        self.ratio = _check_ratio(ratio)
-        if len(memory) == 0 and self.ratio > 0: raise FactostError("the replay memory is empty")
-        self.memory, self.rng = memory, np.random.default_rng(seed)
-        self.last_replay = self.last_domains = None
-
-    def before_batch(self):
-        if not self.training or self.ratio == 0: return
-        xb, yb = tuple(self.learn.xb), tuple(self.learn.yb)
-        r = _n_replay(xb[0].shape[0], self.ratio)
-        parts, self.last_replay, self.last_domains, _ = _mix(xb + yb, self.memory, r, self.rng)
-        self.learn.xb, self.learn.yb = parts[:len(xb)], parts[len(xb):]
-
 # %% ../../nbs/33_sta.cmr.ipynb #fc939cf1
-@torch.no_grad()
-def evaluate(model:nn.Module, # called as model(*xb)
-             batches, # iterable of batches ((inputs), (targets)) or flat tuples (with `n_inp`)
-             metric, # metric(pred, *yb) -> number, averaged over batches weighted by batch size
-             n_inp:int|None=None, # inputs per flat batch (default: the loader's `n_inp`)
-            ) -> float:
-    "Batch-size-weighted mean of `metric` over `batches`."
-    n_inp = n_inp if n_inp is not None else getattr(batches, 'n_inp', None)
-    was = model.training; model.eval()
-    tot = cnt = 0.
-    try:
-        for b in batches:
-            parts, k = _flatten_batch(b, n_inp)
-            if k is None: raise FactostError("cannot tell inputs from targets: pass n_inp or nested batches")
-            dev = next(model.parameters(), torch.zeros(())).device
-            parts = [p.to(dev) for p in parts]
-            n = parts[0].shape[0]
-            tot += float(metric(model(*parts[:k]), *parts[k:])) * n; cnt += n
-    finally: model.train(was)
-    if cnt == 0: raise FactostError("no batches to evaluate")
-    return tot / cnt
-
-def forgetting_report(before, # {domain: score}, or the model before adaptation
-                      after, # {domain: score}, or the model after adaptation
-                      data=None, # models only: {domain: DataLoader} or a ReplayMemory
-                      metric=None, # models only: metric(pred, *yb) -> number
+def forgetting_report(before:dict, # {domain: score} before adaptation
+                      after:dict, # {domain: score} after adaptation
                       lower_is_better:bool=True, # True for errors (MAE, RMSE, CRPS), False for accuracy-like scores
-                      bs:int=64, # batch size when evaluating on a ReplayMemory
                      ) -> pd.DataFrame: # one row per domain: before, after, change, forgetting (%)
     "Score per earlier domain before and after adaptation; `forgetting` > 0 means the domain got worse."
     def scores(x):
-        if isinstance(x, dict): return {str(k): float(v) for k, v in x.items()}
-        if not isinstance(x, nn.Module): raise FactostError("before/after must be score dicts or models")
-        if data is None or metric is None: raise FactostError("comparing models needs `data` and `metric`")
-        if isinstance(data, ReplayMemory):
-            return {d: evaluate(x, data.batches(d, bs), metric, data.n_inp) for d in data.domain_counts()}
-        if isinstance(data, dict): return {str(d): evaluate(x, dl, metric) for d, dl in data.items()}
-        raise FactostError("data must be a dict {domain: DataLoader} or a ReplayMemory")
+        if not isinstance(x, dict): raise FactostError(f"before/after must be score dicts {{domain: score}}, got {type(x).__name__}")
+        return {str(k): float(v) for k, v in x.items()}
     b, a = scores(before), scores(after)
     if set(b) != set(a): raise FactostError(f"before and after cover different domains: {sorted(set(b) ^ set(a))}")
     df = pd.DataFrame({'before': b, 'after': pd.Series(a)}).rename_axis('domain').sort_index()
