@@ -10,6 +10,7 @@ import warnings
 import numpy as np
 import pandas as pd
 from pandas.tseries.frequencies import to_offset
+from scipy.spatial import cKDTree
 from fastcore.basics import patch
 from ..core import FactostError
 
@@ -362,7 +363,6 @@ def knn_edges(coords, # (N, 2) [lat, lon] in degrees
               k:int=8, # neighbours per node (capped at N-1)
               sigma:float|None=None, # kernel width in km; default: std of the neighbour distances
               symmetric:bool=True, # also add the reverse of every edge (deduplicated)
-              chunk:int|None=None, # rows per distance block; default keeps blocks near 4M entries
              ) -> pd.DataFrame:
     "k-nearest-neighbour graph by haversine distance with Gaussian-kernel weights: DataFrame src, dst, weight."
     c = np.asarray(coords, dtype=np.float64)
@@ -372,21 +372,19 @@ def knn_edges(coords, # (N, 2) [lat, lon] in degrees
     if k < 1: raise FactostError(f"k must be at least 1, got {k}")
     N = len(c); k = min(k, N - 1)
     if k < 1: return pd.DataFrame({'src': np.zeros(0, np.int64), 'dst': np.zeros(0, np.int64), 'weight': np.zeros(0, np.float32)})
-    chunk = chunk or max(1, min(N, 4_000_000 // N))
     lat, lon = np.radians(c[:, 0]), np.radians(c[:, 1])
     xyz = np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], 1)  # unit vectors
-    src, dst, dist = [], [], []
-    for a in range(0, N, chunk):
-        b = min(N, a + chunk)
-        S = xyz[a:b] @ xyz.T  # cosine of the central angle: larger = nearer (one matrix product per block)
-        S[np.arange(b - a), np.arange(a, b)] = -np.inf  # no self loops
-        nb = np.argpartition(-S, k - 1, axis=1)[:, :k]
-        rows = np.repeat(np.arange(a, b), k).reshape(b - a, k)
-        dn = _haversine(c[rows, 0], c[rows, 1], c[nb, 0], c[nb, 1])  # exact distances of the chosen pairs
-        o = np.argsort(dn, axis=1, kind='stable')  # nearest first within each node
-        src.append(rows.ravel()); dst.append(np.take_along_axis(nb, o, 1).ravel())
-        dist.append(np.take_along_axis(dn, o, 1).ravel())
-    src, dst, dist = np.concatenate(src), np.concatenate(dst), np.concatenate(dist)
+    # on the unit sphere the chord length grows with the great-circle distance, so the nearest chords are the nearest nodes
+    _, nb = cKDTree(xyz).query(xyz, k=k + 1)
+    rows = np.arange(N)[:, None]
+    own = nb == rows
+    drop = np.where(own.any(1), own.argmax(1), k)  # no self loops: drop the node itself (or, among duplicates, the last)
+    keep = np.ones_like(nb, bool); keep[np.arange(N), drop] = False
+    nb = nb[keep].reshape(N, k)
+    rows = np.broadcast_to(rows, nb.shape)
+    dn = _haversine(c[rows, 0], c[rows, 1], c[nb, 0], c[nb, 1])  # exact distances of the chosen pairs
+    o = np.argsort(dn, axis=1, kind='stable')  # nearest first within each node
+    src, dst, dist = rows.ravel(), np.take_along_axis(nb, o, 1).ravel(), np.take_along_axis(dn, o, 1).ravel()
     if symmetric:
         src, dst, dist = np.concatenate([src, dst]), np.concatenate([dst, src]), np.concatenate([dist, dist])
         _, first = np.unique(src * N + dst, return_index=True)
