@@ -10,22 +10,22 @@ import math
 import time
 from functools import partial
 import numpy as np
-import pandas as pd
 import torch
 from torch import nn
 import torch.nn.functional as F
-from fastai.callback.core import Callback, CancelFitException
+from fastai.callback.core import CancelFitException
+from fastai.callback.tracker import TrackerCallback
 from fastai.callback.training import GradientClip
 from fastai.learner import Learner
 from fastai.optimizer import Adam
 from fastai.torch_core import set_seed
-import fastai.callback.progress  # Learner.no_bar
+import fastai.callback.progress  # noqa: F401 (Learner.no_bar)
 from ..core import FactostError, default_device
 from ..data.core import STData
-from ..data.timefeatures import time_features, time_feature_names
+from ..data.timefeatures import time_feature_names, window_time_features
 from ..data.windows import get_dls, split_data, few_shot, Normalizer
 from ..metrics import MaskedMAE
-from ..models.utp import n_params
+from ..core import n_params
 
 # %% auto #0
 __all__ = ['EXPERTS', 'STExpert', 'MaskedMAELoss', 'STID', 'dense_adjacency', 'transition_matrices', 'GraphWaveNet',
@@ -259,25 +259,31 @@ class GraphWaveNet(STExpert):
         return out[..., 0].reshape(B, self.horizon, C, N).permute(0, 3, 1, 2)
 
 # %% ../../nbs/12_baselines.experts.ipynb #b2f0b67e
-class BestStateCB(Callback):
-    "Keep the model state of the lowest `monitor` in memory, stop after `patience` epochs without improvement, restore it after the fit."
+class BestStateCB(TrackerCallback):
+    "fastai's `TrackerCallback` on `monitor` (lower is better): keep the best epoch's model state in memory, stop after `patience` epochs without improvement, restore it."
     order = 65  # after the Recorder has logged the epoch
     def __init__(self, monitor:str='mae', # a recorder column, lower is better ('mae': the masked MAE over all valid targets)
                  patience:int|None=10, # epochs without improvement before stopping (None: never)
                  min_delta:float=0.): # an improvement must beat the best by more than this
         if patience is not None and patience < 1: raise FactostError(f"patience must be >= 1 or None, got {patience}")
-        self.monitor, self.patience, self.min_delta = monitor, patience, min_delta
-    def before_fit(self): self.best, self.best_epoch, self.wait, self.state, self.stopped = math.inf, None, 0, None, False
-    def after_epoch(self):
+        super().__init__(monitor, comp=np.less, min_delta=min_delta)
+        self.patience = patience
+    def before_fit(self):
         names = [str(n) for n in self.recorder.metric_names][1:-1]  # the columns of recorder.values (no epoch, time)
         if self.monitor not in names: raise FactostError(f"BestStateCB: no column {self.monitor!r} to monitor; the recorder has {names}")
-        v = self.recorder.values[-1][names.index(self.monitor)]
-        if v is not None and math.isfinite(v) and v < self.best - self.min_delta:
-            self.best, self.best_epoch, self.wait = float(v), int(self.epoch), 0
+        super().before_fit()
+        self.best_epoch, self.wait, self.state, self.stopped = None, 0, None, False
+    def after_epoch(self):
+        self.new_best = False
+        v = self.recorder.values[-1][self.idx]
+        if v is not None and math.isfinite(v): super().after_epoch()  # a diverged epoch never counts as the best
+        if self.new_best:
+            self.best, self.best_epoch, self.wait = float(self.best), int(self.epoch), 0
             self.state = {k: t.detach().clone() for k, t in self.learn.model.state_dict().items()}
         else: self.wait += 1
         if self.patience is not None and self.wait >= self.patience: self.stopped = True; raise CancelFitException()
     def after_fit(self):
+        super().after_fit()
         if self.state is not None: self.learn.model.load_state_dict(self.state)
 
 # %% ../../nbs/12_baselines.experts.ipynb #3fa35aaa
@@ -378,17 +384,6 @@ def fit_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
     return model
 
 # %% ../../nbs/12_baselines.experts.ipynb #21122cae
-def _window_time_features(t0, freq:str, L:int, H:int, kind:str) -> tuple[np.ndarray, np.ndarray]:
-    "Calendar features (W, L, F) of the contexts and (W, H, F) of the targets of windows whose first target stamps are `t0`."
-    t0 = pd.DatetimeIndex(np.atleast_1d(np.asarray(t0, dtype='datetime64[ns]')))
-    stamps = [pd.date_range(t, periods=H, freq=freq) for t in t0]
-    past = [pd.date_range(end=t, periods=L + 1, freq=freq)[:-1] for t in t0]
-    if any(len(p) != L or s[0] != t for p, s, t in zip(past, stamps, t0)):
-        raise FactostError(f"window stamps are not on the model's {freq!r} grid")
-    tf = time_features(pd.DatetimeIndex(np.concatenate([np.concatenate([p.values, s.values]) for p, s in zip(past, stamps)])), kind)
-    tf = tf.reshape(len(t0), L + H, -1)
-    return tf[:, :L], tf[:, L:]
-
 def expert_forecast(model:STExpert, # a fitted expert (`fit_expert`)
                     windows:dict, # `test_windows(data, context, horizon, ...)`: x, x_mask (W, N, L, C), t0 (W,)
                     bs:int=64, # windows per forward pass
@@ -403,7 +398,7 @@ def expert_forecast(model:STExpert, # a fitted expert (`fit_expert`)
     else:
         if model.freq is None: raise FactostError("the model does not know its data's frequency: set model.freq or pass windows['tf_x']")
         if 't0' not in windows: raise FactostError("windows need 't0' (first target stamps) or 'tf_x'")
-        tf_x, _ = _window_time_features(windows['t0'], model.freq, L, model.horizon, model.tf_kind)
+        tf_x, _ = window_time_features(windows['t0'], model.freq, L, model.horizon, model.tf_kind, first_target=True)
     dev = next(model.parameters()).device
     model.eval()
     out = []
