@@ -123,12 +123,10 @@ class Normalizer:
                   min_std:float=1e-3, # floor on the standard deviation
                  ) -> Normalizer:
         "Masked mean and std `(N, C)` of each node and channel of `train` (nodes with no observation get 0 and 1)."
-        n = train.mask.sum(0)
-        v = np.where(train.mask, train.values, 0.0).astype(np.float64)
-        mean = v.sum(0) / np.maximum(n, 1)
-        var = (np.where(train.mask, v - mean, 0.0) ** 2).sum(0) / np.maximum(n, 1)
-        std = np.where(n > 0, np.sqrt(var), 1.0)
-        return cls(mean, np.maximum(std, min_std))
+        seen = train.mask.any(0)
+        v = np.where(train.mask, train.values, np.nan).astype(np.float64)
+        v[:, ~seen] = 0.  # a node-channel never observed: mean 0 (and std 1 below), without an empty-slice warning
+        return cls(np.nanmean(v, 0), np.maximum(np.where(seen, np.nanstd(v, 0), 1.0), min_std))
 
     def __repr__(self): return f"Normalizer(N={self.mean.shape[0]}, C={self.mean.shape[1]})"
 

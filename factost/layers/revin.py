@@ -77,13 +77,10 @@ class RevIN(nn.Module):
             vc = self._channels(x.shape[-1])
             xv, mv = x[..., vc], m[..., vc]
         xv, mv = xv.detach(), mv
-        w = mv.to(x.dtype)
-        cnt = w.sum(1, keepdim=True)                                     # (B, 1, Cv)
-        xz = torch.where(mv, xv, torch.zeros((), dtype=x.dtype, device=x.device))
-        mean = xz.sum(1, keepdim=True) / cnt.clamp_min(1)
-        var = (((xz - mean) * w) ** 2).sum(1, keepdim=True) / cnt.clamp_min(1)
-        std = torch.sqrt(var + self.eps)
-        empty = cnt == 0
+        xo = torch.where(mv, xv, torch.full((), float('nan'), dtype=x.dtype, device=x.device))  # unobserved steps left out
+        mean = torch.nanmean(xo, 1, keepdim=True)                        # (B, 1, Cv); NaN for a series with no observation
+        std = torch.sqrt(torch.nanmean((xo - mean) ** 2, 1, keepdim=True) + self.eps)
+        empty = ~mv.any(1, keepdim=True)
         mean = torch.where(empty, torch.zeros_like(mean), mean)
         std = torch.where(empty, torch.ones_like(std), std)
         xn = (torch.where(mv, x[..., None] if vc is None else x[..., vc], mean) - mean) / std
