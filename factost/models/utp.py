@@ -179,7 +179,7 @@ class _Embed(nn.Module):
 def _patch_mean(tf:torch.Tensor, patch_len:int, pad:str) -> torch.Tensor:
     "Mean of `tf (B, T, F)` over the patches of its steps (padding excluded) -> (B, ceil(T/patch_len), F)."
     v, m = patchify(tf.transpose(1, 2), patch_len, mask=torch.ones_like(tf.transpose(1, 2), dtype=torch.bool), pad=pad)
-    return ((v * m).sum(-1) / m.sum(-1).clamp_min(1)).transpose(1, 2)
+    return torch.nanmean(torch.where(m, v, torch.full((), float('nan'), dtype=v.dtype, device=v.device)), -1).transpose(1, 2)
 
 # %% ../../nbs/20_models.utp.ipynb #bbdf6527
 class UTP(nn.Module):
