@@ -20,7 +20,7 @@ from .timefeatures import time_features
 
 # %% auto #0
 __all__ = ['SPLITS', 'LAYOUTS', 'split_bounds', 'split_data', 'parse_shots', 'shots_label', 'few_shot', 'Normalizer',
-           'window_origins', 'WindowDataset', 'get_dls', 'test_windows']
+           'window_origins', 'WindowDataset', 'get_dls', 'split_windows']
 
 # %% ../../nbs/05_data.windows.ipynb #65c11d39
 SPLITS = ('train', 'valid', 'test')
@@ -349,7 +349,7 @@ def get_dls(data:STData, # the dataset
     return dls
 
 # %% ../../nbs/05_data.windows.ipynb #73c98601
-def test_windows(data:STData, # the dataset
+def split_windows(data:STData, # the dataset
                  context:int, horizon:int, # window lengths (steps)
                  ratios=(0.7, 0.1, 0.2), # chronological split
                  stride:int=1, # distance between window origins
