@@ -1,4 +1,4 @@
-"""Spatio-temporal expert models trained from scratch for the stage-2 benchmark: STID and Graph WaveNet, fitted on the same few-shot windows as the factost adapter and scored on the identical test windows.
+"""Spatio-temporal experts trained from scratch for the stage-2 benchmark: STID and Graph WaveNet on the adapter's few-shot windows.
 
 Docs: https://factost.github.io/factost/baselines.experts.html.md"""
 
@@ -76,8 +76,10 @@ class STExpert(nn.Module):
         m = torch.as_tensor(np.asarray(mean, np.float32)).to(self.mean.device)
         s = torch.as_tensor(np.asarray(std, np.float32)).to(self.std.device)
         try: m, s = torch.broadcast_to(m, self.mean.shape), torch.broadcast_to(s, self.std.shape)
-        except RuntimeError: raise FactostError(f"scale statistics of shape {tuple(m.shape)} do not fit (N, C) = {tuple(self.mean.shape)}") from None
-        if not (torch.isfinite(m).all() and torch.isfinite(s).all() and (s > 0).all()): raise FactostError("scale statistics must be finite with std > 0")
+        except RuntimeError:
+            raise FactostError(f"scale statistics of shape {tuple(m.shape)} do not fit (N, C) = {tuple(self.mean.shape)}") from None
+        if not (torch.isfinite(m).all() and torch.isfinite(s).all() and (s > 0).all()):
+            raise FactostError("scale statistics must be finite with std > 0")
         self.mean.copy_(m); self.std.copy_(s)
         return self
 
@@ -260,7 +262,7 @@ class GraphWaveNet(STExpert):
 
 # %% ../../nbs/12_baselines.experts.ipynb #b2f0b67e
 class BestStateCB(TrackerCallback):
-    "fastai's `TrackerCallback` on `monitor` (lower is better): keep the best epoch's model state in memory, stop after `patience` epochs without improvement, restore it."
+    "Track `monitor` (lower is better) as fastai does; keep the best model state in memory, stop after `patience` bad epochs, restore it."
     order = 65  # after the Recorder has logged the epoch
     def __init__(self, monitor:str='mae', # a recorder column, lower is better ('mae': the masked MAE over all valid targets)
                  patience:int|None=10, # epochs without improvement before stopping (None: never)
@@ -340,7 +342,7 @@ def fit_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
                ratios=(0.7, 0.1, 0.2), # chronological train/valid/test split
                stride:int=1, # distance between training window origins
                eval_stride:int|None=None, # distance between validation window origins (default: `stride`)
-               max_windows:int|None=None, # at most this many training windows per epoch (fresh seeded draws) and validation windows (see `get_dls`)
+               max_windows:int|None=None, # most training windows per epoch (fresh seeded draws) and validation windows (`get_dls`)
                norm:str='global', # 'global' (per channel, the papers') or 'node' (per node and channel) z-scoring
                clip:float|None=5.0, # gradient-norm clipping (None: off)
                tf_kind:str='v2', # calendar-feature kind of the DataLoaders
@@ -349,7 +351,7 @@ def fit_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
                quiet:bool=True, # no progress bars or tables
                **model_kw, # model settings (see `STID`, `GraphWaveNet`)
               ) -> STExpert:
-    "Train an expert model from scratch on the few-shot training windows, early-stopped on validation; returns it in eval mode with `fit_info`."
+    "Train an expert from scratch on the few-shot training windows, early-stopped on validation; in eval mode, with `fit_info`."
     key = _expert_name(model_name)
     if not isinstance(data, STData): raise FactostError(f"data must be an STData, got {type(data).__name__}")
     if not isinstance(epochs, (int, np.integer)) or epochs < 1: raise FactostError(f"epochs must be a positive integer, got {epochs!r}")
@@ -385,12 +387,13 @@ def fit_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
 
 # %% ../../nbs/12_baselines.experts.ipynb #21122cae
 def expert_forecast(model:STExpert, # a fitted expert (`fit_expert`)
-                    windows:dict, # `test_windows(data, context, horizon, ...)`: x, x_mask (W, N, L, C), t0 (W,)
+                    windows:dict, # `split_windows(data, context, horizon, ...)`: x, x_mask (W, N, L, C), t0 (W,)
                     bs:int=64, # windows per forward pass
                    ) -> np.ndarray:
     "Raw-scale point forecasts `(W, N, H, C)` of the windows."
     x, xm = np.asarray(windows['x'], np.float32), np.asarray(windows['x_mask'], bool)
-    if x.ndim != 4 or xm.shape != x.shape: raise FactostError(f"windows need x and x_mask of shape (W, N, L, C), got {x.shape} and {xm.shape}")
+    if x.ndim != 4 or xm.shape != x.shape:
+        raise FactostError(f"windows need x and x_mask of shape (W, N, L, C), got {x.shape} and {xm.shape}")
     W, N, L, C = x.shape
     if (N, L, C) != (model.n_nodes, model.context, model.n_channels):
         raise FactostError(f"windows have (N, L, C) = {(N, L, C)} but the model expects {(model.n_nodes, model.context, model.n_channels)}")

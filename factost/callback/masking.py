@@ -1,4 +1,4 @@
-"""Randomized sequence masking (FactoST-v2) and patch masking (v1), as plain functions and as fastai callbacks that rewrite batches of long windows.
+"""Randomized sequence masking (FactoST-v2) and patch masking (v1): plain functions and fastai callbacks rewriting batches of long windows.
 
 Docs: https://factost.github.io/factost/callback.masking.html.md"""
 

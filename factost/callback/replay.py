@@ -1,4 +1,4 @@
-"""Continual memory replay during adaptation: a fastai callback that mixes memory samples of earlier domains into training batches, and losses on a memory's domains through `Learner.validate`.
+"""Continual memory replay during adaptation: a callback mixing earlier domains' samples into training batches, and scores on a memory.
 
 Docs: https://factost.github.io/factost/callback.replay.html.md"""
 

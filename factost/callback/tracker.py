@@ -1,4 +1,4 @@
-"""Trackers built on fastai's `TrackerCallback`: keep the best epoch's state (in memory, as safetensors or as a factost checkpoint), stop early or after `n` epochs, and write and read a resume state.
+"""Trackers on fastai's `TrackerCallback`: the best epoch's state in memory, as safetensors or a checkpoint; stopping; the resume state.
 
 Docs: https://factost.github.io/factost/callback.tracker.html.md"""
 
@@ -45,7 +45,7 @@ def load_state(path:str|Path) -> dict:
 def _finite(v) -> bool: return v is not None and math.isfinite(float(v))
 
 class BestStateCallback(TrackerCallback):
-    "Keep the state of the best trained epoch (in memory and/or as safetensors), stop after `patience` epochs without improvement, restore it."
+    "Keep the best trained epoch's state (in memory and/or as safetensors), stop after `patience` epochs without improvement, restore it."
     order = 65  # after the Recorder (50) has logged the epoch; before SkipToEpoch (70) cancels skipped epochs
     def __init__(self, monitor:str='valid_loss', # a recorder column
                  comp=np.less, # np.less: lower is better; np.greater: higher is better
@@ -78,7 +78,8 @@ class BestStateCallback(TrackerCallback):
 
     def before_fit(self):
         names = [str(n) for n in self.recorder.metric_names[1:-1]]  # the columns of recorder.values (no epoch, time)
-        if self.monitor not in names: raise FactostError(f"{type(self).__name__}: no column {self.monitor!r} to monitor; the recorder has {names}")
+        if self.monitor not in names:
+            raise FactostError(f"{type(self).__name__}: no column {self.monitor!r} to monitor; the recorder has {names}")
         if self.reset_on_fit: self.reset()
         super().before_fit()
 
@@ -227,7 +228,8 @@ def load_resume_state(learn:Learner, # a learner built like the one that saved t
             if k.startswith(pre): st[k[len(pre):]] = v.to(device=p.device, dtype=v.dtype)
         states.append(st)
     hypers = doc['opt_hypers']
-    if len(hypers) != len(learn.opt.hypers): raise FactostError(f"the resume state in {d} has {len(hypers)} parameter groups, the learner {len(learn.opt.hypers)}")
+    if len(hypers) != len(learn.opt.hypers):
+        raise FactostError(f"the resume state in {d} has {len(hypers)} parameter groups, the learner {len(learn.opt.hypers)}")
     learn.opt.load_state_dict({'state': states, 'hypers': hypers})
     return doc['info']
 

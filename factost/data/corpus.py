@@ -1,4 +1,4 @@
-"""The multi-domain pretraining corpus: balanced random windows from many datasets' training parts, the default corpus and the record of what pretraining reads.
+"""The multi-domain pretraining corpus: balanced random windows from many datasets' training parts, and the record of what is read.
 
 Docs: https://factost.github.io/factost/data.corpus.html.md"""
 
@@ -81,8 +81,10 @@ class MultiDomainWindows(torch.utils.data.Dataset):
         if not datasets: raise FactostError("MultiDomainWindows needs at least one dataset")
         bad = [type(d).__name__ for d in datasets if not isinstance(d, STData)]
         if bad: raise FactostError(f"MultiDomainWindows takes STData objects, got {bad[:3]}")
-        if window_len < 1 or samples_per_epoch < 1: raise FactostError(f"window_len and samples_per_epoch must be >= 1, got {window_len}, {samples_per_epoch}")
-        if split == 'train' and lookback: raise FactostError("training windows cannot look back before the training part (lookback must be 0)")
+        if window_len < 1 or samples_per_epoch < 1:
+            raise FactostError(f"window_len and samples_per_epoch must be >= 1, got {window_len}, {samples_per_epoch}")
+        if split == 'train' and lookback:
+            raise FactostError("training windows cannot look back before the training part (lookback must be 0)")
         self.window_len, self.samples_per_epoch, self.seed, self.split = int(window_len), int(samples_per_epoch), int(seed), split
         self.ratios, self.lookback, self.with_domain, self.rule = tuple(ratios), int(lookback), with_domain, weights
         self.domains = sorted({d.domain for d in datasets}) if domains is None else list(domains)

@@ -1,4 +1,4 @@
-"""Stage-1 pretraining of the UTP backbone on many domains: a fastai Learner with masking, best-checkpoint saving and exact resumption, and the one-call `pretrain`.
+"""Stage-1 pretraining of the UTP backbone on many domains: a fastai Learner with masking, best checkpoint and exact resumption.
 
 Docs: https://factost.github.io/factost/learner.pretrain.html.md"""
 
@@ -142,7 +142,7 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
              lr:float=1e-3, # peak learning rate
              out_dir:str='runs/utp_tiny', # checkpoint folder (resume state in out_dir/resume)
              resume:bool=False, # continue the run saved in out_dir/resume
-             objective:str='v2', # 'v2' (randomized sequence masking, forecasting) or 'v1' (multi-resolution reconstruction + domain prompts)
+             objective:str='v2', # 'v2' (randomized sequence masking, forecasting) or 'v1' (multi-resolution reconstruction, prompts)
              seed:int=42, # seed of every random draw
              weights:str='sqrt', # domain balance: 'uniform', 'sqrt' or 'size'
              valid_samples:int=2048, # validation windows

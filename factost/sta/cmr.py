@@ -1,4 +1,4 @@
-"""Stage-2 protection against forgetting: a reservoir memory of samples from earlier domains, filled from datasets, and a before/after forgetting report.
+"""Stage-2 protection against forgetting: a reservoir memory of samples from earlier domains, filled from datasets, and a forgetting report.
 
 Docs: https://factost.github.io/factost/sta.cmr.html.md"""
 
@@ -39,7 +39,8 @@ class ReplayMemory:
     def __init__(self, capacity:int, # most samples kept
                  seed:int=0, # seed of the reservoir and of `sample`
                 ):
-        if not isinstance(capacity, (int, np.integer)) or capacity < 1: raise FactostError(f"capacity must be a positive integer, got {capacity!r}")
+        if not isinstance(capacity, (int, np.integer)) or capacity < 1:
+            raise FactostError(f"capacity must be a positive integer, got {capacity!r}")
         self.capacity, self.seed = int(capacity), seed
         self.items, self.domains, self.n_seen, self.n_inp, self.n_parts = [], [], 0, None, None
         self.rng = np.random.default_rng(seed)

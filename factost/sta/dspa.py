@@ -1,4 +1,4 @@
-"""Stage-2 domain alignment: DSPA (v2) gives the frozen backbone learnable target-domain prompts, initialised from the most similar pretraining domains, and pulls the target's token distribution toward what the backbone was trained on; HDA (v1) adds hierarchical domain embeddings instead. Selectable by config.
+"""Stage-2 domain alignment: target-domain prompts initialised from similar pretraining domains (DSPA, v2) or domain embeddings (HDA, v1).
 
 Docs: https://factost.github.io/factost/sta.dspa.html.md"""
 
@@ -6,11 +6,9 @@ Docs: https://factost.github.io/factost/sta.dspa.html.md"""
 
 # %% ../../nbs/32_sta.dspa.ipynb #17bd93df
 from __future__ import annotations
-import math
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 from ..core import FactostError
 
 # %% auto #0
@@ -140,7 +138,8 @@ class DSPA(nn.Module):
         self.register_buffer('has_bank', torch.zeros(S, dtype=torch.bool))
         for n, p in (prompt_bank or {}).items():
             p = torch.as_tensor(p, dtype=torch.float32)
-            if p.shape != (n_prompts, d_model): raise FactostError(f"bank prompts of {n!r} must be {(n_prompts, d_model)}, got {tuple(p.shape)}")
+            if p.shape != (n_prompts, d_model):
+                raise FactostError(f"bank prompts of {n!r} must be {(n_prompts, d_model)}, got {tuple(p.shape)}")
             i = self.names.index(n); bank[i] = p; self.has_bank[i] = True
         self.register_buffer('bank', bank)
         self.prompt = nn.Parameter(torch.zeros(n_prompts, d_model))
@@ -189,7 +188,8 @@ class DSPA(nn.Module):
                 mask:torch.Tensor|None=None, # (..., P) bool: tokens that count in the statistics (e.g. not mask tokens)
                ) -> torch.Tensor: # same shape
         "Align the tokens (per-channel affine map) and record the alignment loss of this batch."
-        if tokens.shape[-1] != self.d_model: raise FactostError(f"tokens have width {tokens.shape[-1]}, DSPA was built for d_model={self.d_model}")
+        if tokens.shape[-1] != self.d_model:
+            raise FactostError(f"tokens have width {tokens.shape[-1]}, DSPA was built for d_model={self.d_model}")
         out = tokens * self.gamma + self.beta
         ref = self.reference()
         if ref is None: self._loss = out.new_zeros(())
@@ -252,7 +252,8 @@ class HDA(nn.Module):
                 mask:torch.Tensor|None=None, # (..., P) bool: tokens that count in the statistics
                ) -> torch.Tensor: # same shape
         "Add the coarse and fine domain embeddings and record the alignment loss."
-        if tokens.shape[-1] != self.d_model: raise FactostError(f"tokens have width {tokens.shape[-1]}, HDA was built for d_model={self.d_model}")
+        if tokens.shape[-1] != self.d_model:
+            raise FactostError(f"tokens have width {tokens.shape[-1]}, HDA was built for d_model={self.d_model}")
         out = tokens + self.coarse.weight[self.dom_idx] + self.fine
         t = out.reshape(-1, self.d_model)
         if mask is not None: t = t[mask.reshape(-1)]

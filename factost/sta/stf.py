@@ -1,4 +1,4 @@
-"""Stage-2 dynamic relations between nodes: scores a fixed set of candidate neighbours per node from the current token representations, keeps the top-k, and adds their messages through a zero-initialised residual, at a cost linear in the number of nodes.
+"""Stage-2 dynamic relations between nodes: the top-k of fixed candidate neighbours, scored from the tokens, added by a zero-init residual.
 
 Docs: https://factost.github.io/factost/sta.stf.html.md"""
 

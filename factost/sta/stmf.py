@@ -1,4 +1,4 @@
-"""Stage-2 context injection: embeds each patch's time features and each node's identity, position and attributes, and fuses them into the frozen backbone's patch tokens through a zero-initialised gated addition.
+"""Stage-2 context injection: time features and node identity, position and attributes, fused into the backbone's patch tokens.
 
 Docs: https://factost.github.io/factost/sta.stmf.html.md"""
 
@@ -235,7 +235,8 @@ class STMF(nn.Module):
         "Fuse time and node context into the tokens."
         flat = tokens.dim() == 3
         if flat:
-            n = n_nodes or (meta.n_nodes if meta is not None else None) or (self.node_emb.num_embeddings if self.node_emb is not None else None)
+            n = n_nodes or (meta.n_nodes if meta is not None else None) \
+                or (self.node_emb.num_embeddings if self.node_emb is not None else None)
             if n is None: raise FactostError("flat (B*N, P, d) tokens need `meta` or `n_nodes` to find N")
             x = node_tokens(tokens, n)
         elif tokens.dim() == 4: x = tokens
