@@ -6,6 +6,7 @@ Docs: https://factost.github.io/factost/data.catalog.html.md"""
 
 # %% ../../nbs/03_data.catalog.ipynb #47a8a248
 from __future__ import annotations
+import inspect
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -241,11 +242,11 @@ def load_dataset(name:str, # a catalogue name, see `list_datasets()`
     "Load a named dataset from the data root (nothing is cached or written)."
     key = _canonical(name)
     if key is None: raise FactostError(f"unknown dataset {name!r}; known datasets: {', '.join(dataset_names())}")
-    r = data_root(root)
-    try: return _REGISTRY[key].loader(r, **kwargs)
-    except TypeError as e:
-        if 'argument' in str(e): raise FactostError(f"dataset {key!r} does not take options {sorted(kwargs)}: {e}") from e
-        raise
+    loader = _REGISTRY[key].loader
+    options = list(inspect.signature(loader).parameters)[1:]  # after the data root
+    unknown = sorted(set(kwargs) - set(options))
+    if unknown: raise FactostError(f"dataset {key!r} does not take options {unknown} (its options: {options or 'none'})")
+    return loader(data_root(root), **kwargs)
 
 # %% ../../nbs/03_data.catalog.ipynb #6fcc7ed7
 def load(path_or_name:str|Path, # a dataset name from the catalogue, or a file/folder path

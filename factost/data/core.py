@@ -6,7 +6,7 @@ Docs: https://factost.github.io/factost/data.core.html.md"""
 
 # %% ../../nbs/01_data.core.ipynb #1d57bd34
 from __future__ import annotations
-import warnings
+import contextlib
 import numpy as np
 import pandas as pd
 from pandas.tseries.frequencies import to_offset
@@ -22,11 +22,19 @@ __all__ = ['infer_freq', 'timedelta_offset', 'regular_index', 'time_index', 'ste
 def _fmt_ts(ts) -> str:
     return str(pd.Timestamp(ts))
 
+def _has_option(name:str) -> bool:
+    try: pd.get_option(name); return True
+    except KeyError: return False  # pandas' OptionError is a KeyError
+
+_OFFSET_OPTION = 'future.infer_freq_returns_offset'
+
+def _offset_inference():
+    "A context in which `pd.infer_freq` returns an offset (pandas 3 warns unless asked for one); older pandas: nothing to do."
+    return pd.option_context(_OFFSET_OPTION, True) if _has_option(_OFFSET_OPTION) else contextlib.nullcontext()
+
 def infer_freq(idx:pd.DatetimeIndex):
-    "`pd.infer_freq` as an offset (or None), without pandas' FutureWarning about its return type."
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore')
-        f = pd.infer_freq(idx)
+    "`pd.infer_freq` as an offset (or None)."
+    with _offset_inference(): f = pd.infer_freq(idx)
     return None if f is None else to_offset(f)
 
 def timedelta_offset(td) -> pd.DateOffset:
@@ -36,8 +44,8 @@ def timedelta_offset(td) -> pd.DateOffset:
     return to_offset(td)
 
 def regular_index(index, # timestamps (anything `pd.DatetimeIndex` accepts)
-                   freq:str|None=None, # expected frequency; inferred when None
-                   what:str='index', # name used in error messages
+                  freq:str|None=None, # expected frequency; inferred when None
+                  what:str='index', # name used in error messages
                   ) -> pd.DatetimeIndex:
     "`index` as a strictly increasing, regular `DatetimeIndex` with `freq` set, or a `FactostError` naming the problem."
     try: idx = pd.DatetimeIndex(index)
@@ -254,12 +262,6 @@ def steps_per_day(self:STData) -> float:
 def season(self:STData) -> int:
     "Seasonal period in steps: one day for sub-daily data, 7 for daily, 52 for weekly, 12 for monthly."
     return season_for(self.index.freq)
-
-@patch(as_prop=True)
-def week_steps(self:STData) -> int|None:
-    "Steps in one week, or None when a week is not a whole number of steps."
-    r = pd.Timedelta('7D') / self.step
-    return int(round(r)) if abs(r - round(r)) < 1e-9 and round(r) >= 1 else None
 
 @patch(as_prop=True)
 def coords(self:STData) -> np.ndarray|None:

@@ -8,6 +8,7 @@ Docs: https://factost.github.io/factost/data.loaders.html.md"""
 from __future__ import annotations
 import json
 import pickle
+import zipfile
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -21,8 +22,8 @@ __all__ = ['PEMS_START', 'regular_times', 'gaussian_weights', 'read_npz', 'load_
 
 # %% ../../nbs/02_data.loaders.ipynb #25f63b5a
 def regular_times(ts, # timestamps, possibly unsorted, with repeats and gaps
-                   freq:str|None=None, # the step; inferred when None
-                   what:str='timestamps') -> pd.DatetimeIndex:
+                  freq:str|None=None, # the step; inferred when None
+                  what:str='timestamps') -> pd.DatetimeIndex:
     "The regular index spanning the unique timestamps `ts`: gaps are filled in, off-grid timestamps raise."
     try: u = pd.DatetimeIndex(pd.unique(pd.DatetimeIndex(ts))).sort_values()
     except Exception as e: raise FactostError(f"{what} cannot be read as dates: {e}") from e
@@ -61,14 +62,21 @@ def _check_file(p, what:str='file') -> Path:
     if not p.exists(): raise FactostError(f"{what} not found: {p}")
     return p
 
+def _holds_objects(zf:zipfile.ZipFile, member:str) -> bool:
+    "Whether the `.npy` member of an `.npz` stores Python objects (its header says so; nothing is unpickled)."
+    with zf.open(member) as f:
+        version = np.lib.format.read_magic(f)
+        read = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        return read(f)[2].hasobject
+
 def read_npz(p, what:str='.npz file') -> dict[str, np.ndarray]:
     "Every array of an `.npz`, refusing object arrays (pickles) with a clear error."
     p = _check_file(p, what)
     try:
+        with zipfile.ZipFile(p) as zf: pickled = [m.removesuffix('.npy') for m in zf.namelist() if _holds_objects(zf, m)]
+        if pickled: raise FactostError(f"{p} holds object arrays (pickled Python objects: {pickled}); factost does not unpickle them")
         with np.load(p) as z: return {k: z[k] for k in z.files}
-    except ValueError as e:
-        if 'allow_pickle' in str(e): raise FactostError(f"{p} holds object arrays (pickled Python objects); factost does not unpickle them") from e
-        raise FactostError(f"cannot read {p} as .npz: {e}") from e
+    except FactostError: raise
     except Exception as e: raise FactostError(f"cannot read {p} as .npz: {e}") from e
 
 # %% ../../nbs/02_data.loaders.ipynb #cdc1a9d9

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from ..core import FactostError
+from .core import infer_freq
 
 # %% auto #0
 __all__ = ['TIME_FEATURE_KINDS', 'time_feature_names', 'n_time_features', 'time_features', 'future_index', 'window_time_features']
@@ -78,7 +79,7 @@ def future_index(index:pd.DatetimeIndex, # a regular index (freq set, or inferab
     if len(ix) == 0: raise FactostError("cannot extend an empty index")
     freq = ix.freq
     if freq is None and len(ix) >= 3:
-        try: freq = pd.infer_freq(ix)
+        try: freq = infer_freq(ix)
         except (ValueError, TypeError): freq = None
     if freq is None: raise FactostError("the index has no frequency (not set, and not inferable: fewer than 3 timestamps, "
                                         "or irregular): give a regular index, e.g. from pd.date_range, or set its freq")
