@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import torch
 from safetensors.torch import save_file, load_file
-from ..core import FactostError
+from ..core import FactostError, atomic_path
 from ..data.core import STData
 from ..data.windows import WindowDataset, window_origins
 
@@ -118,7 +118,7 @@ class ReplayMemory:
         for i in range(0, len(idx), bs): yield _nest(self.collate(idx[i:i + bs], device), self.n_inp)
 
     def save(self, path:str|Path) -> Path:
-        "Write `path`.safetensors (the samples, grouped by shape) and `path`.json (everything else)."
+        "Write `path`.safetensors (the samples, grouped by shape) and `path`.json (everything else), each atomically."
         path = Path(path)
         tensors, groups = {}, {}
         for s, it in enumerate(self.items):
@@ -128,11 +128,11 @@ class ReplayMemory:
         for g, (key, slots) in enumerate(groups.items()):
             for j in range(self.n_parts): tensors[f"g{g}.p{j}"] = torch.stack([self.items[s][j] for s in slots]).contiguous()
             meta_groups.append(slots)
-        save_file(tensors, str(path.with_suffix('.safetensors')))
         st = self.rng.bit_generator.state
         meta = dict(format='factost.ReplayMemory', version=1, capacity=self.capacity, seed=self.seed, n_seen=self.n_seen,
                     n_inp=self.n_inp, n_parts=self.n_parts, domains=self.domains, groups=meta_groups, rng_state=st)
-        path.with_suffix('.json').write_text(json.dumps(meta))
+        with atomic_path(path.with_suffix('.safetensors')) as ts, atomic_path(path.with_suffix('.json')) as tj:
+            save_file(tensors, str(ts)); tj.write_text(json.dumps(meta))
         return path
 
     @classmethod
