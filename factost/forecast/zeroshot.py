@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import torch
+from scipy.interpolate import make_interp_spline
 from fastcore.basics import patch
 from ..core import FactostError
 from ..metrics import DEFAULT_QUANTILES
@@ -57,9 +58,7 @@ def interpolate_quantiles(q:np.ndarray, # (..., Q) predictions at the trained `l
     lo, hi = levels.min(), levels.max()
     bad = wanted[(wanted < lo - 1e-9) | (wanted > hi + 1e-9)]
     if len(bad): raise FactostError(f"quantile levels {bad.tolist()} lie outside the trained range [{lo}, {hi}]")
-    j = np.clip(np.searchsorted(levels, wanted, side='right') - 1, 0, len(levels) - 2)
-    w = (wanted - levels[j]) / (levels[j+1] - levels[j])
-    return q[..., j] * (1 - w) + q[..., j+1] * w
+    return make_interp_spline(levels, q, k=1, axis=-1)(np.clip(wanted, lo, hi))  # k=1: piecewise linear, exact at the levels
 
 # %% ../../nbs/40_forecast.zeroshot.ipynb #0a2216ec
 def _check_horizon(horizon):
