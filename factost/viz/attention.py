@@ -1,4 +1,4 @@
-"""What the model looks at: the backbone's attention from forecast tokens to context patches, the relations STF keeps for a node, and how similar the domains' DSPA prompts are.
+"""What the model looks at: attention from forecast tokens to context patches, the relations STF keeps, how alike the DSPA prompts are.
 
 Docs: https://factost.github.io/factost/viz.attention.html.md"""
 
@@ -11,17 +11,16 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import torch
-import torch.nn.functional as F
 import matplotlib as mpl
 from matplotlib.figure import Figure
 from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
 from ..core import FactostError
 from ..data.core import STData
-from ..models.utp import UTP, _rotate
-from ..sta.stf import STF, Relations
+from ..models.utp import UTP, apply_rotary
+from ..sta.stf import STF
 from ..sta.dspa import DSPA, TokenStats, gaussian_w2
-from .forecast import node_layout, _new_ax, _draw_edges, _node_positions, _figure_display, _geo_axes
+from .forecast import node_layout, new_ax, draw_edges, node_positions, figure_display, geo_axes
 
 # %% auto #0
 __all__ = ['AttentionMaps', 'attention_maps', 'plot_attention', 'plot_patch_attention', 'plot_relations', 'prompt_similarity',
@@ -64,14 +63,15 @@ def _utp_of(model) -> UTP:
     "The UTP backbone of a UTP, a Forecaster, or an adapted model (`.backbone`)."
     m = getattr(model, 'model', model)
     m = getattr(m, 'backbone', m)
-    if not isinstance(m, UTP): raise FactostError(f"attention_maps needs a UTP backbone (or a Forecaster / adapted model around one), got {type(m).__name__}")
+    if not isinstance(m, UTP):
+        raise FactostError(f"attention_maps needs a UTP backbone (or a Forecaster / adapted model around one), got {type(m).__name__}")
     return m
 
 def _attn_probs(attn:torch.nn.Module, x:torch.Tensor, cos:torch.Tensor, sin:torch.Tensor, attn_mask) -> torch.Tensor:
     "The attention probabilities `(B, heads, S, S)` of one `_Attention` module for its inputs, as its forward computes them."
     B, S, d = x.shape
     q, k, _ = attn.qkv(x).view(B, S, 3, attn.n_heads, d // attn.n_heads).permute(2, 0, 3, 1, 4)
-    q, k = _rotate(q, cos, sin), _rotate(k, cos, sin)
+    q, k = apply_rotary(q, cos, sin), apply_rotary(k, cos, sin)
     s = (q.float() @ k.float().transpose(-1, -2)) / math.sqrt(q.shape[-1])
     if attn_mask is not None:
         s = s.masked_fill(~attn_mask, -float('inf')) if attn_mask.dtype == torch.bool else s + attn_mask.float()
@@ -114,12 +114,13 @@ def plot_attention(maps:AttentionMaps, # from `attention_maps`
                    figsize=None, # default: by the number of panels
                   ) -> Figure:
     "Heatmaps of the future tokens' attention to the context patches, per layer (and head), plus the layer mean."
-    if heads: panels = [(f'layer {l} head {h}', maps.future_to_context(sample, l, h)) for l in range(maps.n_layers) for h in range(maps.n_heads)]
-    else: panels = [(f'layer {l}', maps.future_to_context(sample, l)) for l in range(maps.n_layers)] + [('mean', maps.future_to_context(sample))]
+    layers = range(maps.n_layers)
+    if heads: panels = [(f'layer {l} head {h}', maps.future_to_context(sample, l, h)) for l in layers for h in range(maps.n_heads)]
+    else: panels = [(f'layer {l}', maps.future_to_context(sample, l)) for l in layers] + [('mean', maps.future_to_context(sample))]
     ncols = maps.n_heads if heads else min(2, len(panels))
     nrows = -(-len(panels) // ncols)
     w = max(2.2, min(5., 0.16 * maps.n_ctx + 1))
-    _figure_display()
+    figure_display()
     fig = Figure(figsize=figsize or (w * ncols + 0.8, (0.3 * maps.n_fut + 1.3) * nrows + 0.3), layout='constrained')
     axs = fig.subplots(nrows, ncols, squeeze=False).ravel()
     vmax = max(float(p.max()) for _, p in panels) or 1.
@@ -153,7 +154,7 @@ def plot_patch_attention(maps:AttentionMaps, # from `attention_maps`
         raise FactostError(f"context must be the {maps.context_len} steps the maps were made from, got shape {x.shape}")
     a = maps.future_to_context(sample, layer).mean(0)                    # (n_ctx,) mean over the future tokens
     starts, pl = maps.patch_starts(), maps.patch_len
-    _figure_display()
+    figure_display()
     fig = Figure(figsize=figsize, layout='constrained')
     ax, axb = fig.subplots(2, 1, sharex=True, height_ratios=(2, 1))
     for s0, w in zip(starts, a / max(a.max(), 1e-12)):
@@ -182,7 +183,9 @@ def _relations_of(relations, node:int, N:int) -> tuple[np.ndarray, np.ndarray]:
         idx, w = r['neighbour'].to_numpy(int), r['weight'].to_numpy(float)
     else:
         try: idx, w = relations
-        except (TypeError, ValueError): raise FactostError(f"relations must be an STF, Relations(index, weight) or a relations table, got {type(relations).__name__}") from None
+        except (TypeError, ValueError):
+            raise FactostError("relations must be an STF, Relations(index, weight) or a relations table, "
+                               f"got {type(relations).__name__}") from None
         idx = idx.detach().cpu().numpy() if isinstance(idx, torch.Tensor) else np.asarray(idx)
         w = w.detach().cpu().float().numpy() if isinstance(w, torch.Tensor) else np.asarray(w, dtype=float)
         while idx.ndim > 2: idx, w = idx[0], w[0]
@@ -205,11 +208,11 @@ def plot_relations(data:STData, # the network the relations are of
                    figsize=(5.5, 4.5), # size of a new figure
                   ) -> Figure:
     "The relations STF kept for one node, on the network's map, with their weights."
-    n = _node_positions(data, node)[0]
+    n = node_positions(data, node)[0]
     nb, w = _relations_of(relations, n, data.N)
     pos, kind = node_layout(data)
-    ax = _new_ax(ax, figsize)
-    if edges: _draw_edges(ax, data, pos, color='0.88', lw=0.4)
+    ax = new_ax(ax, figsize)
+    if edges: draw_edges(ax, data, pos, color='0.88', lw=0.4)
     ax.scatter(pos[:, 0], pos[:, 1], s=10, color='0.7', zorder=1, label='nodes')
     if len(nb):
         seg = np.stack([pos[nb], np.broadcast_to(pos[n], (len(nb), 2))], 1)
@@ -222,7 +225,7 @@ def plot_relations(data:STData, # the network the relations are of
             for j, wj in zip(nb, w): ax.annotate(f'{wj:.2f}', pos[j], xytext=(4, 4), textcoords='offset points', fontsize=7)
     ax.scatter([pos[n, 0]], [pos[n, 1]], marker='*', s=220, color='crimson', edgecolors='k', linewidths=0.5, zorder=4, label='node')
     if kind == 'grid': ax.invert_yaxis() if not data.has_coords else None; ax.set_xlabel('col'); ax.set_ylabel('row')
-    elif kind == 'geo': _geo_axes(ax)
+    elif kind == 'geo': geo_axes(ax)
     else: ax.set_xticks([]); ax.set_yticks([])
     ax.set_title(title or f"node {data.nodes['node_id'].iloc[n]}: {len(nb)} kept relations", fontsize=10)
     return ax.figure
@@ -256,7 +259,8 @@ def dspa_prompts(dspa, # a DSPA module
                  target:str='target', # name of the target domain's entry
                 ) -> dict: # source domain -> bank prompts (for the sources that have them), then target -> prompts
     "The prompts of a DSPA module: its prompt bank's source domains and the target's own prompts."
-    if not hasattr(dspa, 'bank') or not hasattr(dspa, 'prompt'): raise FactostError(f"dspa_prompts needs a DSPA module, got {type(dspa).__name__}")
+    if not hasattr(dspa, 'bank') or not hasattr(dspa, 'prompt'):
+        raise FactostError(f"dspa_prompts needs a DSPA module, got {type(dspa).__name__}")
     out = {n: dspa.bank[i] for i, n in enumerate(dspa.names) if bool(dspa.has_bank[i])}
     out[target] = dspa.prompt
     return out
@@ -299,7 +303,7 @@ def plot_prompt_similarity(prompts_by_domain:dict, # domain -> prompts (see `pro
     if hasattr(prompts_by_domain, 'bank'): prompts_by_domain = dspa_prompts(prompts_by_domain)
     sim = prompt_similarity(prompts_by_domain, reduce)
     D = len(sim)
-    ax = _new_ax(ax, figsize or (1.2 + 0.75 * D, 0.8 + 0.7 * D))
+    ax = new_ax(ax, figsize or (1.2 + 0.75 * D, 0.8 + 0.7 * D))
     _heatmap(ax, sim, cmap, -1, 1, annotate, 'cosine similarity')
     if title: ax.set_title(title, fontsize=10)
     return ax.figure
@@ -365,7 +369,7 @@ def plot_domain_matrix(table:pd.DataFrame, # `domain_distances`, `source_weights
                       ) -> Figure:
     "A heatmap of a domain-by-domain table."
     if not isinstance(table, pd.DataFrame) or table.empty: raise FactostError("table must be a non-empty DataFrame")
-    ax = _new_ax(ax, figsize or (1.6 + 0.6 * table.shape[1], 2.2 + 0.45 * table.shape[0]))
+    ax = new_ax(ax, figsize or (1.6 + 0.6 * table.shape[1], 2.2 + 0.45 * table.shape[0]))
     _heatmap(ax, table, cmap, None, None, annotate, label)
     if title: ax.set_title(title, fontsize=10)
     return ax.figure

@@ -1,4 +1,4 @@
-"""An interactive forecast explorer for a network: pick a node (or click it on the map), move the forecast origin over the test period, compare zero-shot with adapted, see the quantile bands, the node's neighbours and its errors.
+"""An interactive forecast explorer of a network: pick a node (or click it on the map), move the origin, compare zero-shot with adapted.
 
 Docs: https://factost.github.io/factost/viz.explorer.html.md"""
 
@@ -19,12 +19,14 @@ from matplotlib.collections import LineCollection
 from ..core import FactostError
 from ..data.core import STData
 from ..data.catalog import load_dataset
+from ..data.synthetic import simulate_network
 from ..data.windows import split_bounds
 from ..metrics import mae, rmse, crps_wql, coverage
 from ..forecast.zeroshot import Forecaster
-from ..learner.adapt import adapt, AdaptedForecaster
+from ..learner.adapt import adapt
+from ..forecast.adapted import AdaptedForecaster
 from ..sta.model import ADAPTER_CONFIG
-from .forecast import node_layout, plot_compare, window_series, demo_network, _draw_edges, _channel_index, _median
+from .forecast import node_layout, plot_compare, window_series, draw_edges, channel_index, quantile_median
 
 # %% auto #0
 __all__ = ['QUICK_ADAPT', 'forecast_origin', 'Explorer', 'explore', 'app_explorer']
@@ -82,7 +84,7 @@ class Explorer:
                  dpi:int=80, # figure resolution
                 ):
         store_attr('forecaster,data,adapted,ratios,k,figsize,dpi')
-        self.c = _channel_index(data, channel)
+        self.c = channel_index(data, channel)
         s, e = split_bounds(data.T, ratios)['test']
         if e <= s: raise FactostError(f"{data.name or 'data'} has no test period with ratios {ratios}")
         self.context = int(context or min(512, s))
@@ -134,7 +136,7 @@ def _build_figure(self:Explorer):
     self.ax_map = None
     if has_map:
         ax = self.ax_map = fig.add_axes([0.655, 0.05, 0.28, 0.84])
-        _draw_edges(ax, self.data, self.pos, color='0.85', lw=0.4)
+        draw_edges(ax, self.data, self.pos, color='0.85', lw=0.4)
         self._nodes = ax.scatter(self.pos[:, 0], self.pos[:, 1], c=np.zeros(self.data.N), cmap='viridis', s=14, zorder=2)
         self._links = LineCollection([], colors='C3', linewidths=1.4, zorder=3)
         ax.add_collection(self._links)
@@ -237,7 +239,7 @@ def neighbours_of(self:Explorer, n:int) -> tuple[np.ndarray, np.ndarray, str]:
 def _window_metrics(q, y, levels) -> dict:
     m = np.isfinite(y)
     if not m.any(): return dict(mae=np.nan, rmse=np.nan, crps=np.nan, coverage_80=np.nan)
-    med = _median(q, levels)
+    med = quantile_median(q, levels)
     try: cov = coverage(q[None], y[None], levels, 0.1, 0.9, m[None])
     except FactostError: cov = np.nan
     y0 = np.nan_to_num(y)
@@ -269,7 +271,8 @@ def update(self:Explorer, cause:str='update', # what changed (recorded in `timin
     self.neighbour_ids, self.neighbour_source = [], None
     if self.ax_map is not None:
         truth = np.where(self.data.mask[o:o + H, :, self.c], self.data.values[o:o + H, :, self.c], np.nan)  # (<=H, N)
-        err = np.nanmean(np.abs(_median(qs[names[0]], self.levels[names[0]])[:, :len(truth)] - truth.T), 1) if len(truth) else np.full(self.data.N, np.nan)
+        med = quantile_median(qs[names[0]], self.levels[names[0]])                # (N, H) of the first shown model
+        err = np.nanmean(np.abs(med[:, :len(truth)] - truth.T), 1) if len(truth) else np.full(self.data.N, np.nan)
         self.node_errors = err
         self._nodes.set_array(np.nan_to_num(err, nan=0.))
         if np.isfinite(err).any(): self._nodes.set_clim(np.nanmin(err), max(np.nanmax(err), np.nanmin(err) + 1e-9))
@@ -297,13 +300,15 @@ def update(self:Explorer, cause:str='update', # what changed (recorded in `timin
 @patch
 def _metrics_html(self:Explorer, n:int, t0, H:int) -> str:
     td = "<td style='padding:0 10px'>"
-    rows = ''.join(f"<tr>{td}{html.escape(k)}</td>" + ''.join(f"{td}{_fmt(m[c])}</td>" for c in ('mae', 'rmse', 'crps', 'coverage_80')) + '</tr>'
+    cols = ('mae', 'rmse', 'crps', 'coverage_80')
+    rows = ''.join(f"<tr>{td}{html.escape(k)}</td>" + ''.join(f"{td}{_fmt(m[c])}</td>" for c in cols) + '</tr>'
                    for k, m in self.metrics_by_model.items())
     nb = ''
     if self.neighbour_source:
         nb = f"<div>{self.neighbour_source} neighbours: {html.escape(', '.join(self.neighbour_ids)) or 'none'}</div>"
     return (f"<div class='factost-metrics'><b>node {html.escape(self.ids[n])}</b>, window from {t0:%Y-%m-%d %H:%M}, "
-            f"{H} steps<table style='font-size:12px'><tr><th>model</th><th>MAE</th><th>RMSE</th><th>CRPS</th><th>cov. 80%</th></tr>{rows}</table>{nb}</div>")
+            f"{H} steps<table style='font-size:12px'><tr><th>model</th><th>MAE</th><th>RMSE</th><th>CRPS</th><th>cov. 80%</th></tr>"
+            f"{rows}</table>{nb}</div>")
 
 @patch
 def timing_summary(self:Explorer) -> pd.DataFrame:
@@ -331,7 +336,9 @@ def _app_data(dataset:str) -> tuple[STData, str]:
     "The named dataset, or the made-up network when it cannot be loaded; and a note saying which."
     try: return load_dataset(dataset), f'{dataset}: real data'
     except FactostError as e:
-        return demo_network(N=24, T=2016), f'{dataset} could not be loaded ({e}); showing a small MADE-UP network (demo_network)'
+        made_up = simulate_network(24, steps=2016, freq='5min', start='2024-01-01', layout='ring', signal='speed',
+                                   center=(34.05, -118.25), span=(0.04, 0.05), name='demo')
+        return made_up, f'{dataset} could not be loaded ({e}); showing a small MADE-UP network (simulate_network)'
 
 def _app_adapted(data:STData, adapter, quick_adapt:bool, horizon:int) -> tuple[AdaptedForecaster|None, str]:
     "The adapted forecaster the app shows (loaded, or adapted quickly and saved to `adapter` when given), and a note."

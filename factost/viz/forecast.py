@@ -1,4 +1,4 @@
-"""Plots of quantile forecasts and their errors: one series with its fan, several nodes, models side by side, error by horizon, error on the map, calibration.
+"""Plots of quantile forecasts and their errors: a series' fan, several nodes, models compared, error by step and on the map, calibration.
 
 Docs: https://factost.github.io/factost/viz.forecast.html.md"""
 
@@ -18,39 +18,13 @@ from ..core import FactostError
 from ..data.core import STData
 from ..metrics import DEFAULT_QUANTILES, median_index
 from ..forecast.zeroshot import interpolate_quantiles
+from ..forecast.evaluate import evaluate, evaluate_adapted
 
 # %% auto #0
-__all__ = ['demo_network', 'spring_layout', 'node_layout', 'plot_forecast', 'plot_compare', 'window_series', 'plot_nodes',
-           'nearby_nodes', 'plot_mae_by_horizon', 'per_node_error', 'plot_node_error_map', 'frame_quantiles',
-           'calibration', 'plot_calibration', 'scored_forecasts', 'error_by']
-
-# %% ../../nbs/70_viz.forecast.ipynb #d7af1ab0
-def demo_network(N:int=12, # nodes (for a grid: rows * cols, given by `grid`)
-                 T:int=864, # time steps (3 days of 5 minutes by default)
-                 freq:str='5min', # step
-                 grid:tuple[int, int]|None=None, # (rows, cols): a city grid (nodes with row/col) instead of a ring
-                 coords:bool=True, # ring only: give the nodes lat/lon
-                 seed:int=0, # seed of the noise
-                ) -> STData:
-    "A small synthetic network with a daily cycle: a ring of sensors (lat/lon, edges) or a grid of cells (row/col)."
-    rng = np.random.default_rng(seed)
-    if grid is not None: N = grid[0] * grid[1]
-    idx = pd.date_range('2024-01-01', periods=T, freq=freq)
-    tod = (idx.hour.to_numpy() * 60 + idx.minute.to_numpy()) / 1440.
-    phase, level = rng.uniform(0, 0.2, N), rng.uniform(40, 65, N)
-    v = level[None] - 15 * np.exp(-((tod[:, None] - 0.35 - phase[None]) * 12) ** 2) + rng.normal(0, 1.5, (T, N))
-    if grid is not None:
-        r, c = np.divmod(np.arange(N), grid[1])
-        nodes = pd.DataFrame({'node_id': [f'r{i}_c{j}' for i, j in zip(r, c)], 'row': r, 'col': c})
-        e = [(i, j) for i in range(N) for j in range(N) if abs(r[i] - r[j]) + abs(c[i] - c[j]) == 1]
-        edges = pd.DataFrame(e, columns=['src', 'dst']).assign(weight=1.0)
-    else:
-        ang = 2 * np.pi * np.arange(N) / N
-        nodes = pd.DataFrame({'node_id': [f's{i}' for i in range(N)]})
-        if coords: nodes['lat'], nodes['lon'] = 34.05 + 0.04 * np.sin(ang), -118.25 + 0.05 * np.cos(ang)
-        edges = pd.DataFrame({'src': np.arange(N), 'dst': (np.arange(N) + 1) % N, 'weight': np.ones(N)})
-    return STData(v[..., None].astype(np.float32), idx, channels=['speed'], nodes=nodes, edges=edges,
-                  domain='traffic_speed', name='demo')
+__all__ = ['spring_layout', 'node_layout', 'quantile_median', 'figure_display', 'new_ax', 'plot_forecast', 'plot_compare',
+           'node_positions', 'channel_index', 'window_series', 'plot_nodes', 'nearby_nodes', 'plot_mae_by_horizon',
+           'per_node_error', 'draw_edges', 'geo_axes', 'plot_node_error_map', 'frame_quantiles', 'calibration',
+           'plot_calibration', 'scored_forecasts', 'error_by']
 
 # %% ../../nbs/70_viz.forecast.ipynb #bb274e05
 def spring_layout(n:int, # number of nodes
@@ -100,13 +74,13 @@ def _band(q:np.ndarray, levels, lo:float, hi:float) -> tuple[np.ndarray, np.ndar
     b = interpolate_quantiles(np.asarray(q, dtype=float), levels, [lo, hi])
     return b[..., 0], b[..., 1]
 
-def _median(q:np.ndarray, levels) -> np.ndarray:
+def quantile_median(q:np.ndarray, levels) -> np.ndarray:
     "The median of `q (..., Q)` (interpolated when 0.5 is not a level)."
     lv = np.asarray(levels, dtype=float)
     if np.isclose(lv, 0.5).any(): return np.asarray(q, dtype=float)[..., median_index(levels)]
     return interpolate_quantiles(np.asarray(q, dtype=float), levels, [0.5])[..., 0]
 
-def _figure_display():
+def figure_display():
     "In IPython, let figures made outside pyplot display as PNG (what `%matplotlib inline` registers), unless a format is set."
     try: from IPython import get_ipython
     except ImportError: return
@@ -119,9 +93,12 @@ def _figure_display():
     from IPython.core.pylabtools import select_figure_formats
     select_figure_formats(ip, {'png'})
 
-def _new_ax(ax:Axes|None, figsize) -> Axes:
+def new_ax(ax:Axes|None, # axes to draw into, or None for a new figure
+           figsize, # size of a new figure
+          ) -> Axes:
+    "`ax`, or the axes of a new figure made outside pyplot (displayed as PNG in IPython)."
     if ax is not None: return ax
-    _figure_display()
+    figure_display()
     return Figure(figsize=figsize, layout='constrained').subplots()
 
 def _times(history, times, L:int, H:int):
@@ -161,7 +138,7 @@ def plot_forecast(history, # (L,) context values (NaN = missing), or a pd.Series
         truth = np.asarray(truth, dtype=float).ravel()
         if len(truth) != H: raise FactostError(f"truth has {len(truth)} steps but the forecast has {H}")
     tx, tf = _times(history, times, len(h), H)
-    ax = _new_ax(ax, figsize)
+    ax = new_ax(ax, figsize)
     if show_history:
         ax.plot(tx, h, color='0.3', lw=1.2, label='history')
         if truth is not None: ax.plot(tf, truth, color='k', lw=1.2, ls='--', marker='.', ms=3, label='truth')
@@ -169,7 +146,7 @@ def plot_forecast(history, # (L,) context values (NaN = missing), or a pd.Series
         for i, (lo, hi) in enumerate(bands):
             a, b = _band(q, levels, lo, hi)
             ax.fill_between(tf, a, b, color=color, alpha=0.15 + 0.1 * i, lw=0, label=f'{label} {lo:.0%}–{hi:.0%}')
-        med = _median(q, levels)
+        med = quantile_median(q, levels)
     else: med = q
     ax.plot(tf, med, color=color, lw=1.8, label=f'{label} median' if q.ndim == 2 else label)
     if title: ax.set_title(title)
@@ -191,7 +168,7 @@ def plot_compare(history, # (L,) context values, or a pd.Series with a DatetimeI
                 ) -> Figure:
     "Several forecasts of one window (zero-shot vs adapted, model vs baseline) on the same axes."
     if not isinstance(forecasts, dict) or not forecasts: raise FactostError("forecasts must be a non-empty dict: name -> (H, Q) array")
-    ax = _new_ax(ax, figsize)
+    ax = new_ax(ax, figsize)
     for i, (name, q) in enumerate(forecasts.items()):
         c = colors[i] if colors is not None else f'C{i}'
         plot_forecast(history, truth, q, levels, ax=ax, times=times, bands=bands, label=name, color=c,
@@ -201,7 +178,7 @@ def plot_compare(history, # (L,) context values, or a pd.Series with a DatetimeI
     return ax.figure
 
 # %% ../../nbs/70_viz.forecast.ipynb #238d8d2e
-def _node_positions(data:STData, nodes) -> list[int]:
+def node_positions(data:STData, nodes) -> list[int]:
     "Node positions from ids or positions (default: the first six)."
     if nodes is None: return list(range(min(6, data.N)))
     ids = data.nodes['node_id'].tolist()
@@ -214,7 +191,8 @@ def _node_positions(data:STData, nodes) -> list[int]:
         else: raise FactostError(f"unknown node {n!r}; nodes are e.g. {ids[:5]}")
     return out
 
-def _channel_index(data:STData, channel) -> int:
+def channel_index(data:STData, channel) -> int:
+    "Position of a channel given by name or position."
     if isinstance(channel, str):
         if channel not in data.channels: raise FactostError(f"unknown channel {channel!r}; channels are {data.channels}")
         return data.channels.index(channel)
@@ -257,13 +235,13 @@ def plot_nodes(data:STData, # the network the forecasts are of
     "Forecasts of several nodes from one origin, one axes per node, models compared on each axes."
     fs = forecasts if isinstance(forecasts, dict) else {'forecast': forecasts}
     if not fs: raise FactostError("no forecasts to draw")
-    ns, c = _node_positions(data, nodes), _channel_index(data, channel)
+    ns, c = node_positions(data, nodes), channel_index(data, channel)
     H = np.asarray(next(iter(fs.values()))).shape[1]
     history = 4 * H if history is None else history
     if bands is None: bands = ((0.1, 0.9), (0.25, 0.75)) if len(fs) == 1 else ((0.1, 0.9),)
     ncols = max(1, min(ncols, len(ns)))
     nrows = -(-len(ns) // ncols)
-    _figure_display()
+    figure_display()
     fig = Figure(figsize=figsize or (4 * ncols, 2.6 * nrows), layout='constrained')
     axs = fig.subplots(nrows, ncols, squeeze=False).ravel()
     ids = data.nodes['node_id'].tolist()
@@ -297,7 +275,7 @@ def nearby_nodes(data:STData, # the network
                 ) -> list[str]: # node ids, nearest first
     "Ids of the `k` nodes nearest to `node` (itself first): by map distance, grid cells, or graph hops."
     if not isinstance(k, (int, np.integer)) or k < 1: raise FactostError(f"k must be a positive integer, got {k!r}")
-    n = _node_positions(data, node)[0]
+    n = node_positions(data, node)[0]
     pos, kind = node_layout(data)
     if kind == 'graph': dist = _hops(data, n)
     else:
@@ -318,8 +296,9 @@ def plot_mae_by_horizon(results, # name -> metrics record (with `key`) or (H,) a
                        ) -> Figure:
     "One line per model (and per reference forecaster) of the error at each forecast step."
     if isinstance(results, dict) and key in results: results = {results.get('model', 'factost'): results}
-    if not isinstance(results, dict) or not results: raise FactostError(f"results must be a non-empty dict: name -> metrics record or (H,) array")
-    ax = _new_ax(ax, figsize)
+    if not isinstance(results, dict) or not results:
+        raise FactostError("results must be a non-empty dict: name -> metrics record or (H,) array")
+    ax = new_ax(ax, figsize)
     refs = {}
     for i, (name, r) in enumerate(results.items()):
         if isinstance(r, dict):
@@ -348,7 +327,8 @@ def per_node_error(pred, # (S, H) point forecasts (e.g. medians) of S window row
     "Masked mean absolute error of each node over its rows."
     pred, y = np.asarray(pred, dtype=float), np.asarray(y, dtype=float)
     m = np.isfinite(y) & np.isfinite(pred) if mask is None else np.asarray(mask, bool) & np.isfinite(y) & np.isfinite(pred)
-    if pred.shape != y.shape or m.shape != y.shape: raise FactostError(f"pred {pred.shape}, y {y.shape} and mask {m.shape} must have one shape")
+    if pred.shape != y.shape or m.shape != y.shape:
+        raise FactostError(f"pred {pred.shape}, y {y.shape} and mask {m.shape} must have one shape")
     node = np.asarray(node, dtype=int)
     if node.shape != (len(y),): raise FactostError(f"node must give one position per row ({len(y)}), got shape {node.shape}")
     err = np.where(m, np.abs(pred - y), 0.).reshape(len(y), -1).sum(1)
@@ -356,7 +336,13 @@ def per_node_error(pred, # (S, H) point forecasts (e.g. medians) of S window row
     s, c = np.bincount(node, err, n_nodes), np.bincount(node, cnt, n_nodes)
     with np.errstate(invalid='ignore', divide='ignore'): return np.where(c > 0, s / c, np.nan)
 
-def _draw_edges(ax:Axes, data:STData, pos:np.ndarray, color='0.8', lw=0.5, max_edges:int=20000):
+def draw_edges(ax:Axes, # draw here
+               data:STData, # the network whose edges are drawn
+               pos:np.ndarray, # (N, 2) node positions
+               color='0.8', lw=0.5, # line colour and width
+               max_edges:int=20000, # draw nothing above this many edges
+              ) -> LineCollection|None:
+    "The graph's edges as a line collection under everything else (None when there are none or too many)."
     if not data.has_edges or len(data.edges) > max_edges: return None
     e = data.edges
     seg = np.stack([pos[e['src'].to_numpy()], pos[e['dst'].to_numpy()]], 1)
@@ -364,7 +350,7 @@ def _draw_edges(ax:Axes, data:STData, pos:np.ndarray, color='0.8', lw=0.5, max_e
     ax.add_collection(lc)
     return lc
 
-def _geo_axes(ax:Axes):
+def geo_axes(ax:Axes):
     "Longitude/latitude labels, a few ticks, equal aspect."
     ax.set_xlabel('longitude'); ax.set_ylabel('latitude'); ax.set_aspect('equal', adjustable='datalim')
     ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(4)); ax.yaxis.set_major_locator(mpl.ticker.MaxNLocator(5))
@@ -409,7 +395,7 @@ def plot_node_error_map(data:STData, # the network
     err = _node_values(data, error)
     cmap = cmap or ('RdBu_r' if center is not None else 'viridis')
     norm = _color_norm(err, center)
-    ax = _new_ax(ax, figsize)
+    ax = new_ax(ax, figsize)
     pos, kind = node_layout(data)
     if kind == 'grid':
         img = np.ma.masked_invalid(_grid_image(data, err))
@@ -417,11 +403,11 @@ def plot_node_error_map(data:STData, # the network
         art = ax.imshow(img, cmap=cm, norm=norm, origin='lower' if data.has_coords else 'upper', interpolation='nearest')
         ax.set_xlabel('col'); ax.set_ylabel('row')
     else:
-        if edges: _draw_edges(ax, data, pos)
+        if edges: draw_edges(ax, data, pos)
         ok = np.isfinite(err)
         art = ax.scatter(pos[ok, 0], pos[ok, 1], c=err[ok], cmap=cmap, norm=norm, s=28, edgecolors='k', linewidths=0.3, zorder=2)
         if (~ok).any(): ax.scatter(pos[~ok, 0], pos[~ok, 1], facecolors='none', edgecolors='0.5', s=28, zorder=2)
-        if kind == 'geo': _geo_axes(ax)
+        if kind == 'geo': geo_axes(ax)
         else: ax.set_xticks([]); ax.set_yticks([])
     ax.figure.colorbar(art, ax=ax, label=label, shrink=0.85)
     ax.set_title(title or f'{label} per node' + (f' ({data.name})' if data.name else ''))
@@ -476,12 +462,13 @@ def plot_calibration(q, y=None, mask=None, levels=DEFAULT_QUANTILES, # as in `ca
                     ) -> Figure:
     "Nominal against observed: share below each quantile and coverage of each central interval."
     cal = calibration(q, y, mask, levels)
-    ax = _new_ax(ax, figsize)
+    ax = new_ax(ax, figsize)
     pre = f'{label}: ' if label else ''
     if not ax.lines: ax.plot([0, 1], [0, 1], color='0.6', ls=':', lw=1, label='ideal')
     for kind, mk in (('quantile', 'o'), ('interval', 's')):
         c = cal[cal.kind == kind]
-        if len(c): ax.plot(c.nominal, c.observed, marker=mk, ms=4, lw=1.4, label=f'{pre}{kind}s' if kind == 'quantile' else f'{pre}central intervals')
+        name = f'{pre}{kind}s' if kind == 'quantile' else f'{pre}central intervals'
+        if len(c): ax.plot(c.nominal, c.observed, marker=mk, ms=4, lw=1.4, label=name)
     ax.set_xlim(0, 1); ax.set_ylim(0, 1); ax.set_aspect('equal')
     ax.set_xlabel('nominal'); ax.set_ylabel('observed')
     if title: ax.set_title(title)
@@ -502,10 +489,8 @@ def scored_forecasts(forecaster, # a `Forecaster` (zero-shot) or an `AdaptedFore
         f = Path(tmp)/'forecasts.csv'
         kw = dict(ratios=ratios, max_windows=max_windows, split=split, forecasts_csv=f)
         if hasattr(forecaster, 'predict_network'):                   # adapted: node-aware windows of the whole network
-            from factost.learner.adapt import evaluate_adapted
             rec = evaluate_adapted(forecaster, data, horizon, context, **kw)
         else:
-            from factost.forecast.evaluate import evaluate
             if horizon is None: raise FactostError("give the horizon to score a zero-shot forecaster")
             rec = evaluate(forecaster, data, horizon, context, **kw)
         table = pd.read_csv(f, dtype={'node_id': str, 'channel': str}, parse_dates=['origin', 'timestamp'])
