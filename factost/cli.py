@@ -6,15 +6,19 @@ Docs: https://factost.github.io/factost/cli.html.md"""
 
 # %% ../nbs/85_cli.ipynb #e0d41b7d
 from __future__ import annotations
+import ast
 import importlib
+import importlib.util
 import sys
 import time
 from pathlib import Path
+from typing import Annotated
 from fastcore.script import anno_parser
-from .core import FactostError
+from .core import FactostError, parse_list
 
 # %% auto #0
-__all__ = ['COMMANDS', 'data_info', 'data_list', 'zeroshot', 'pretrain', 'benchmark_zeroshot', 'adapt', 'predict', 'demo', 'main']
+__all__ = ['COMMANDS', 'data_info', 'data_list', 'REQUIRED', 'zeroshot', 'pretrain', 'benchmark_zeroshot', 'adapt', 'predict',
+           'demo', 'main']
 
 # %% ../nbs/85_cli.ipynb #9ebc632b
 def data_info(name_or_path:str, # a dataset name (see `factost data list`) or a path (a file in a standard format, or a tidy directory)
@@ -29,12 +33,11 @@ def data_list():
     print(list_datasets().to_string(index=False))
 
 # %% ../nbs/85_cli.ipynb #0af25618
-def _ratios(text:str) -> tuple[float, float, float]:
-    "Parse '0.7,0.1,0.2' into three shares."
-    try: return tuple(float(x) for x in text.split(','))
-    except ValueError: raise FactostError(f"--ratios must be three comma-separated shares like 0.7,0.1,0.2, got {text!r}") from None
+def REQUIRED(metavar:str) -> dict:
+    "`Annotated` metadata of an option a command needs: argparse requires it and shows `metavar` as its value."
+    return {'required': True, 'metavar': metavar}
 
-def zeroshot(data:str=None, # dataset name or path (required)
+def zeroshot(data:Annotated[str, REQUIRED('NAME_OR_PATH')]=None, # dataset name or path
              horizon:int=12, # steps to forecast
              context:int=None, # context steps (default: 512, or what fits before the split)
              split:str='test', # score the 'test' or the 'valid' split
@@ -46,13 +49,13 @@ def zeroshot(data:str=None, # dataset name or path (required)
              ratios:str='0.7,0.1,0.2', # chronological train,valid,test shares
             ):
     "Zero-shot forecasts of a dataset's test windows with the pretrained backbone, scored next to the reference forecasters."
-    if not data: raise FactostError("--data is required: a dataset name (factost data list) or a path")
     from factost.data.catalog import load
     from factost.forecast.zeroshot import Forecaster
     from factost.forecast.evaluate import evaluate, write_metrics_json, format_metrics
     for p in (metrics_json, out):
         if p and not Path(p).parent.exists(): raise FactostError(f"folder of {p} does not exist")
-    m = evaluate(Forecaster.from_pretrained(model), load(data), horizon, context, ratios=_ratios(ratios), stride=stride,
+    r = tuple(parse_list(ratios, float, '--ratios'))
+    m = evaluate(Forecaster.from_pretrained(model), load(data), horizon, context, ratios=r, stride=stride,
                  max_windows=max_windows, split=split, forecasts_csv=out)
     print(format_metrics(m))
     if metrics_json: print(f"metrics written to {write_metrics_json(m, metrics_json)}")
@@ -95,24 +98,14 @@ def benchmark_zeroshot(model:str='tiny', # pretrained preset name or checkpoint 
     "Zero-shot benchmark: the pretrained backbone against the reference forecasters on unseen datasets."
     from factost.benchmarks.zeroshot import zeroshot_benchmark
     import pandas as pd
-    tab = zeroshot_benchmark(model, datasets.split(','), [int(h) for h in horizons.split(',')], context,
+    tab = zeroshot_benchmark(model, parse_list(datasets, str, '--datasets'), parse_list(horizons, int, '--horizons'), context,
                              max_windows=max_windows, out=out)
     with pd.option_context('display.width', 200, 'display.max_columns', 30, 'display.precision', 4): print(tab.to_string(index=False))
     print(f"results written to {out}")
 
 # %% ../nbs/85_cli.ipynb #df778449
-def _shots(text:str):
-    "Parse --shots: a share of the training period ('0.1'), a duration ('3D', '12h'), or 'all'."
-    t = str(text).strip()
-    if t.lower() == 'all': return None
-    try: v = float(t)
-    except ValueError: return t   # a duration: `few_shot` checks it
-    if not 0 < v <= 1: raise FactostError(f"--shots must be a share in (0, 1], a duration like 3D or 12h, or 'all'; got {text!r}")
-    return v
-
-def _model_out(out:str|None, overwrite:bool, resume:bool) -> Path:
+def _model_out(out:str, overwrite:bool, resume:bool) -> Path:
     "The folder for an adapted model, checked: never write over a model (unless --overwrite) or into a folder of other files."
-    if not out: raise FactostError("--out is required: the folder to write the adapted model to")
     p = Path(out).expanduser()
     if p.exists() and not p.is_dir(): raise FactostError(f"--out {p} exists and is not a folder")
     if not p.exists() or resume: return p   # resume: `adapt` checks the saved state
@@ -120,14 +113,15 @@ def _model_out(out:str|None, overwrite:bool, resume:bool) -> Path:
     if held and not overwrite:
         raise FactostError(f"{p} already holds an adapted model: pass --overwrite to replace it, --resume to continue its run, "
                            f"or choose another --out")
-    if not held and any(p.iterdir()): raise FactostError(f"{p} is a folder of other files: give a new or empty folder for the adapted model")
+    if not held and any(p.iterdir()):
+        raise FactostError(f"{p} is a folder of other files: give a new or empty folder for the adapted model")
     return p
 
 # %% ../nbs/85_cli.ipynb #f6b88879
-def adapt(data:str=None, # dataset name or path of the network (required)
+def adapt(data:Annotated[str, REQUIRED('NAME_OR_PATH')]=None, # dataset name or path of the network
           shots:str='0.1', # few-shot: share of the training period (0.1), a duration (3D, 12h), or all
           horizon:int=12, # steps to forecast
-          out:str=None, # folder to write the adapted model to (required)
+          out:Annotated[str, REQUIRED('FOLDER')]=None, # folder to write the adapted model to
           context:int=None, # context steps (default: 96, or less when the few-shot span is short)
           epochs:int=10, # epochs at most (early stopping after 3 without improvement)
           backbone:str='tiny', # shipped backbone name or checkpoint folder
@@ -142,11 +136,12 @@ def adapt(data:str=None, # dataset name or path of the network (required)
           quiet:bool=False, # no progress bars or tables
          ):
     "Few-shot adaptation of the pretrained backbone to a network (STA adapter); writes the adapted model folder."
-    if not data: raise FactostError("--data is required: a dataset name (factost data list) or a path")
     if overwrite and resume: raise FactostError("--overwrite and --resume exclude each other")
-    p, n_shots, r = _model_out(out, overwrite, resume), _shots(shots), _ratios(ratios)
+    p = _model_out(out, overwrite, resume)
     from factost.data.catalog import load
+    from factost.data.windows import parse_shots
     from factost.learner.adapt import adapt as _adapt
+    n_shots, r = parse_shots(shots), tuple(parse_list(ratios, float, '--ratios'))
     d = load(data)
     t0 = time.perf_counter()
     fa = _adapt(d, shots=n_shots, horizon=horizon, context=context, backbone=backbone, epochs=epochs, lr=lr, bs=bs, out=p,
@@ -156,10 +151,12 @@ def adapt(data:str=None, # dataset name or path of the network (required)
         raise FactostError(f"no validation loss was finite, so no model was saved to {p}: check the data, or give more shots")
     pc, i = fa.model.param_counts(), fa.info
     frozen = 'frozen' if pc['backbone_tuned'] == 0 else f"{pc['backbone_tuned']:,} tuned"
+    early = ', stopped early' if i.get('stopped_early') else ''
     best = '' if i.get('best_epoch') is None else \
-        f" (best epoch {i['best_epoch'] + 1} of {len(i['history'])}, valid loss {i['best_valid_loss']:.4f}{', stopped early' if i.get('stopped_early') else ''})"
+        f" (best epoch {i['best_epoch'] + 1} of {len(i['history'])}, valid loss {i['best_valid_loss']:.4f}{early})"
     print(f"adapted model saved to {p}")
-    print(f"network: {d.name}, {d.N} nodes; shots {shots}: {i['train_windows']} training windows of {i['context']} steps; forecast context {fa.context}, horizon {horizon}")
+    print(f"network: {d.name}, {d.N} nodes; shots {shots}: {i['train_windows']} training windows of {i['context']} steps; "
+          f"forecast context {fa.context}, horizon {horizon}")
     print(f"parameters: adapter {pc['adapter']:,} ({pc['adapter_per_node']:,} in per-node tables), "
           f"backbone {pc['backbone']:,} ({frozen}); adapter/backbone {pc['ratio']:.1%}")
     print(f"training time: {secs:.1f} s{best}")
@@ -200,8 +197,8 @@ def _check_target(path:str|None, overwrite:bool, option:str):
     if p.exists() and not overwrite: raise FactostError(f"{option} {p} exists: pass --overwrite to replace it")
 
 # %% ../nbs/85_cli.ipynb #39427905
-def predict(model:str=None, # adapted model folder (factost adapt), or a backbone preset/checkpoint folder for zero-shot (required)
-            data:str=None, # dataset name or path (required)
+def predict(model:Annotated[str, REQUIRED('FOLDER_OR_NAME')]=None, # adapted model folder (factost adapt), or a backbone (tiny): zero-shot
+            data:Annotated[str, REQUIRED('NAME_OR_PATH')]=None, # dataset name or path
             split:str='test', # forecast the 'test' or the 'valid' split's windows
             metrics_json:str=None, # write the metrics here (JSON)
             out:str=None, # write every window's forecast here (CSV, long form)
@@ -213,15 +210,14 @@ def predict(model:str=None, # adapted model folder (factost adapt), or a backbon
             overwrite:bool=False, # replace existing --metrics-json / --out files
            ):
     "Forecasts of a dataset's test windows with an adapted model (or zero-shot with a backbone), scored next to the reference forecasters."
-    if not model: raise FactostError("--model is required: an adapted model folder (factost adapt) or a backbone (tiny)")
-    if not data: raise FactostError("--data is required: a dataset name (factost data list) or a path")
     _check_target(metrics_json, overwrite, '--metrics-json'); _check_target(out, overwrite, '--out')
-    kind, r = _model_kind(model), _ratios(ratios)
+    kind, r = _model_kind(model), tuple(parse_list(ratios, float, '--ratios'))
     from factost.data.catalog import load
     from factost.forecast.evaluate import evaluate, write_metrics_json, format_metrics
     d = load(data)
     if kind == 'adapted':
-        from factost.learner.adapt import AdaptedForecaster, evaluate_adapted
+        from factost.forecast.evaluate import evaluate_adapted
+        from factost.forecast.adapted import AdaptedForecaster
         fc = AdaptedForecaster.load(model)
         note = _check_network(fc, d)
         if note: print(note)
@@ -249,8 +245,9 @@ def demo(data:str=None, # dataset name or path (default: los_loop when the share
          overwrite:bool=False, # replace earlier demo results in --out
         ):
     "Forecast a road network zero-shot and after few-shot adaptation; print the scores, write metrics, a plot and the model."
+    from factost.data.windows import parse_shots
     from factost.demo import run_demo
-    run_demo(data, out, horizon=horizon, shots=_shots(shots), epochs=epochs, max_windows=max_windows, backbone=backbone,
+    run_demo(data, out, horizon=horizon, shots=parse_shots(shots), epochs=epochs, max_windows=max_windows, backbone=backbone,
              device=device, overwrite=overwrite)
 
 # %% ../nbs/85_cli.ipynb #b0cbdfc2
@@ -258,7 +255,7 @@ def demo(data:str=None, # dataset name or path (default: los_loop when the share
 COMMANDS = {('demo',): demo, ('data', 'info'): data_info, ('data', 'list'): data_list, ('zeroshot',): zeroshot,
             ('adapt',): adapt, ('predict',): predict, ('pretrain',): pretrain, ('benchmark', 'zeroshot'): benchmark_zeroshot,
             ('benchmark', 'adapt'): 'factost.benchmarks.adapt:benchmark_adapt',
-            ('benchmark', 'prune'): 'factost.learner.prune:benchmark_prune'}
+            ('benchmark', 'prune'): 'factost.benchmarks.prune:benchmark_prune'}
 
 def _command(f):
     "The function of a `COMMANDS` entry."
@@ -266,9 +263,16 @@ def _command(f):
     mod, name = f.split(':')
     return getattr(importlib.import_module(mod), name)
 
+def _summary(f) -> str:
+    "A command's docstring; for a 'module:function' entry read from the module's source, so listing commands imports nothing."
+    if not isinstance(f, str): return f.__doc__
+    mod, name = f.split(':')
+    tree = ast.parse(Path(importlib.util.find_spec(mod).origin).read_text())
+    return next(ast.get_docstring(n) for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name)
+
 def _usage() -> str:
     lines = ['usage: factost COMMAND [options]', '', 'commands:']
-    for words, f in COMMANDS.items(): lines.append(f"  {' '.join(words):<20}{_command(f).__doc__}")
+    for words, f in COMMANDS.items(): lines.append(f"  {' '.join(words):<20}{_summary(f)}")
     lines.append('\n`factost COMMAND --help` describes the options of a command.')
     return '\n'.join(lines)
 
@@ -289,7 +293,8 @@ def main(argv:list[str]|None=None) -> int:
     if func is None:
         print(f"factost: unknown command {' '.join(argv[:2])!r}\n\n{_usage()}", file=sys.stderr)
         return 2
-    args = vars(anno_parser(func, prog='factost ' + ' '.join(words)).parse_args(rest))
+    try: args = vars(anno_parser(func, prog='factost ' + ' '.join(words)).parse_args(rest))
+    except SystemExit as e: return e.code      # --help (0) or a usage error (2), which argparse has printed
     for k in ('pdb', 'xtra'): args.pop(k, None)  # fastcore's debugging options, not ours
     try: func(**args)
     except FactostError as e:

@@ -1,4 +1,4 @@
-"""`factost demo`: one command that forecasts a road network zero-shot and after few-shot adaptation, and scores both next to the reference forecasters on identical test windows.
+"""`factost demo`: a road network forecast zero-shot and after few-shot adaptation, scored beside the reference forecasters.
 
 Docs: https://factost.github.io/factost/demo.html.md"""
 
@@ -10,14 +10,16 @@ import time
 import warnings
 from pathlib import Path
 import numpy as np
-from .core import FactostError, data_root
+from .core import FactostError, data_root, n_params
 from .data.core import STData
 from .data.synthetic import simulate_network
-from .data.windows import test_windows, split_bounds
+from .data.windows import split_bounds, shots_label
+from .data.windows import split_windows
 from .forecast.zeroshot import Forecaster
 from .forecast.evaluate import evaluate, write_metrics_json
 from .sta.model import load_backbone
-from .learner.adapt import adapt, evaluate_adapted
+from .learner.adapt import adapt
+from .forecast.evaluate import evaluate_adapted
 from .viz.forecast import plot_nodes
 
 # %% auto #0
@@ -53,7 +55,8 @@ def _check_out(out:Path, overwrite:bool):
     if out.exists() and not out.is_dir(): raise FactostError(f"{out} exists and is not a folder")
     there = [f for f in _OUTPUTS if (out/f).exists()]
     if there and not overwrite:
-        raise FactostError(f"{out} already holds demo results ({', '.join(there)}): pass --overwrite (overwrite=True) or choose another --out")
+        raise FactostError(f"{out} already holds demo results ({', '.join(there)}): "
+                           "pass --overwrite (overwrite=True) or choose another --out")
 
 def _valid_stride(data:STData, ratios, horizon:int, most:int=16) -> int:
     "A window stride that keeps about `most` validation windows (bounds the demo's training time)."
@@ -71,11 +74,6 @@ def _plot_window(data:STData, w:dict, n_nodes:int=4) -> tuple[int, list[int]]:
     rng = np.nan_to_num(rng, nan=-1.)
     wi = int(np.argmax(rng.mean(1)))
     return wi, [int(i) for i in np.argsort(-rng[wi], kind='stable')[:min(n_nodes, data.N)]]
-
-def _shots_text(shots) -> str:
-    "'10%' for a share, the duration as given, 'all' for None."
-    if shots is None: return 'all'
-    return f"{shots:.0%}" if isinstance(shots, float) else str(shots)
 
 def _table(rows:dict) -> str:
     lines = [f"{'model':<30}{'MAE':>10}{'RMSE':>10}{'CRPS':>10}"]
@@ -97,7 +95,7 @@ def run_demo(data:STData|str|None=None, # dataset, name or path; None: los_loop 
              verbose:bool=True, # print progress and the results table
              ratios=(0.7, 0.1, 0.2), # chronological train/valid/test split
             ) -> dict: # the metrics record written to out/metrics.json
-    "Zero-shot and few-shot forecasts of a network, scored with the reference forecasters on identical test windows; writes metrics, a plot and the model."
+    "Zero-shot and few-shot forecasts of a network scored beside the reference forecasters; writes metrics, a plot and the model."
     say = print if verbose else (lambda *a, **k: None)
     out = Path(out).expanduser()
     _check_out(out, overwrite)
@@ -107,8 +105,8 @@ def run_demo(data:STData|str|None=None, # dataset, name or path; None: los_loop 
     simulated = bool(d.attrs.get('simulated'))
     say(line)
     bb = load_backbone(backbone, device)
-    n_bb = sum(p.numel() for p in bb.parameters())
-    say(f"few-shot adaptation on {_shots_text(shots)} of the training period "
+    n_bb = n_params(bb)
+    say(f"few-shot adaptation on {shots_label(shots)} of the training period "
         f"(at most {epochs} epochs, backbone {backbone!r} frozen) ...", flush=True)
     t0 = time.perf_counter()
     with warnings.catch_warnings():   # torch's note on read-only numpy arrays (pandas copy-on-write) is noise here
@@ -127,11 +125,11 @@ def run_demo(data:STData|str|None=None, # dataset, name or path; None: los_loop 
     zs = evaluate(Forecaster(bb), d, horizon, ctx, ratios=ratios, max_windows=max_windows)
     ad = evaluate_adapted(fa, d, horizon, ctx, ratios=ratios, max_windows=max_windows)
     t_eval = time.perf_counter() - t0
-    rows = {f'zero-shot ({backbone})': zs, f'adapted ({_shots_text(shots)} shots)': ad,
+    rows = {f'zero-shot ({backbone})': zs, f'adapted ({shots_label(shots)} shots)': ad,
             **{k.replace('_', ' '): v for k, v in ad['baselines'].items()}}
     title = f"{d.name}{' (SIMULATED)' if simulated else ''}: {ad['n_windows']} test windows, horizon {horizon}, context {ctx}"
     # the plot: a few sensors of one test window, history, truth, zero-shot and adapted medians with the 10-90% band
-    w = test_windows(d, max(ctx, d.season), horizon, ratios=ratios, max_windows=max_windows)
+    w = split_windows(d, max(ctx, d.season), horizon, ratios=ratios, max_windows=max_windows)
     wi, nodes = _plot_window(d, w)
     origin = int(w['origin'][wi])
     hist = np.where(w['x_mask'][wi, :, -ctx:, 0], w['x'][wi, :, -ctx:, 0], np.nan)   # (N, ctx)
