@@ -13,7 +13,8 @@ import pandas as pd
 from ..core import FactostError
 from ..data.core import STData
 from ..data.catalog import load
-from ..data.windows import test_windows, split_data, split_bounds
+from ..data.windows import split_data, split_bounds
+from ..data.windows import split_windows
 from ..metrics import score_forecast, median_index
 from ..baselines.reference import last_value, seasonal_naive, HistoricalAverage
 from .zeroshot import Forecaster
@@ -89,8 +90,8 @@ def evaluate(forecaster:Forecaster, # the model to score
     if context is None: context = default_context(data, split, ratios)
     if context < 1 or horizon < 1: raise FactostError(f"context and horizon must be positive, got {context} and {horizon}")
     season = data.season
-    # test_windows picks the evenly spaced windows before copying anything: a long history on a big network stays small
-    w = test_windows(data, max(context, season), horizon, ratios=ratios, stride=stride, split=split, max_windows=max_windows)
+    # split_windows picks the evenly spaced windows before copying anything: a long history on a big network stays small
+    w = split_windows(data, max(context, season), horizon, ratios=ratios, stride=stride, split=split, max_windows=max_windows)
     f = _flat_windows(w, data, horizon)
     ctx = f['hist'][:, -context:]
     t0 = time.perf_counter()
@@ -123,7 +124,7 @@ class _NetworkWindows:
     "Stands in for an adapted forecaster inside `evaluate`: maps its flat (W*N*C, L) rows back to whole-network windows."
     def __init__(self, fc:AdaptedForecaster, data:STData, context:int, horizon:int, ratios, stride:int, split:str,
                  max_windows:int|None):
-        w = test_windows(data, max(context, data.season), horizon, ratios=ratios, stride=stride, split=split,
+        w = split_windows(data, max(context, data.season), horizon, ratios=ratios, stride=stride, split=split,
                          max_windows=max_windows or None)   # the windows `evaluate` scores
         self.fc, self.levels, self.t0 = fc, fc.levels, w['t0']
         self.x, self.xm = w['x'][:, :, -context:], w['x_mask'][:, :, -context:]

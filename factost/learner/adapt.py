@@ -26,7 +26,8 @@ from ..metrics import PinballLoss, MaskedMAE
 from ..models.utp import UTP
 from ..sta.model import STAModel, STAConfig, save_adapted, load_backbone, ADAPTER_CONFIG
 from ..sta.dspa import DSPA, TokenStats
-from ..sta.cmr import ReplayMemory, ReplayCallback
+from ..sta.cmr import ReplayMemory
+from ..callback.replay import ReplayCallback
 from ..forecast.adapted import AdaptedForecaster
 from ..forecast.evaluate import default_context, evaluate_adapted
 from ..callback.tracker import BestStateCallback, ResumeCallback, resume_learner, read_resume_info, StopAfterCallback

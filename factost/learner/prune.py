@@ -1,4 +1,4 @@
-"""Structured pruning of the UTP backbone (whole attention heads and feed-forward channels, ranked by a Taylor, activation or weight-magnitude importance score on adaptation data) to a target size, fine-tuning to recover, and a before/after report of size, speed and accuracy.
+"""Structured pruning of the UTP backbone (heads and channels ranked by importance on adaptation data) to a size, fine-tuning, a report.
 
 Docs: https://factost.github.io/factost/learner.prune.html.md"""
 
@@ -7,138 +7,25 @@ Docs: https://factost.github.io/factost/learner.prune.html.md"""
 # %% ../../nbs/52_learner.prune.ipynb #cd66cccf
 from __future__ import annotations
 import copy
-import json
-import os
 import time
-from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
 from torch import nn
-import torch.nn.functional as F
-from safetensors import SafetensorError
-from safetensors.torch import load_file, save_file
 from fastai.learner import Learner
 from fastai.callback.training import GradientClip
-import fastai.callback.schedule  # Learner.fit_one_cycle
+import fastai.callback.schedule  # noqa: F401 (Learner.fit_one_cycle)
 import fastai.callback.progress  # noqa: F401 (Learner.no_bar)
-import factost
-from ..core import FactostError
+from ..core import FactostError, n_params
 from ..metrics import PinballLoss, MaskedMAE
-from ..models.utp import UTP, UTPConfig
-from ..models.utp import apply_rotary
-from ..core import n_params
-from ..models.checkpoint import WEIGHTS, CONFIG
-from ..sta.model import STAModel, PRUNED_FORMAT
+from ..models.utp import UTP
+from ..models.pruned import backbone_of, make_prunable, structure, prune_heads, prune_ffn
+from ..sta.model import STAModel
+from .adapt import adapt_learner
 
 # %% auto #0
-__all__ = ['METHODS', 'PrunedAttention', 'make_prunable', 'structure', 'prune_heads', 'prune_ffn', 'importance_scores',
-           'ratio_for_target', 'prune_backbone', 'save_pruned', 'load_pruned', 'prune_report', 'finetune_pruned',
+__all__ = ['METHODS', 'importance_scores', 'ratio_for_target', 'prune_backbone', 'prune_report', 'finetune_pruned',
            'prune_then_finetune']
-
-# %% ../../nbs/52_learner.prune.ipynb #7881a66c
-class PrunedAttention(nn.Module):
-    "Multi-head self-attention with rotary positions over a subset of heads of fixed width, with a gate per head."
-    def __init__(self, d_model:int, # model width
-                 n_heads:int, # heads kept (>= 1)
-                 head_dim:int, # width of each head (even, for rotary)
-                 dropout:float=0., # attention dropout
-                 head_ids:list|None=None, # original positions of the kept heads
-                ):
-        super().__init__()
-        if n_heads < 1: raise FactostError(f"an attention layer keeps at least one head, got {n_heads}")
-        self.n_heads, self.head_dim, self.dropout = n_heads, head_dim, dropout
-        self.head_ids = list(range(n_heads)) if head_ids is None else [int(h) for h in head_ids]
-        self.qkv = nn.Linear(d_model, 3 * n_heads * head_dim)
-        self.out = nn.Linear(n_heads * head_dim, d_model)
-        self.register_buffer('gate', torch.ones(n_heads), persistent=False)
-        self._record = None
-
-    @classmethod
-    def from_attention(cls, attn:nn.Module, # the backbone's attention (or a PrunedAttention)
-                       keep:list|None=None, # positions of the heads to keep (default: all)
-                      ) -> PrunedAttention:
-        "A copy of `attn` restricted to the heads `keep` (weights sliced, nothing retrained)."
-        d = attn.qkv.in_features
-        H0 = attn.n_heads
-        hd = getattr(attn, 'head_dim', d // H0)
-        keep = list(range(H0)) if keep is None else sorted(int(k) for k in keep)
-        if not keep or min(keep) < 0 or max(keep) >= H0 or len(set(keep)) != len(keep):
-            raise FactostError(f"heads to keep must be distinct positions in 0..{H0 - 1}, got {keep}")
-        ids = getattr(attn, 'head_ids', list(range(H0)))
-        new = cls(d, len(keep), hd, attn.dropout, [ids[k] for k in keep]).to(attn.qkv.weight.device, attn.qkv.weight.dtype)
-        k = torch.tensor(keep, device=attn.qkv.weight.device)
-        with torch.no_grad():
-            new.qkv.weight.copy_(attn.qkv.weight.view(3, H0, hd, d)[:, k].reshape(-1, d))
-            new.qkv.bias.copy_(attn.qkv.bias.view(3, H0, hd)[:, k].reshape(-1))
-            new.out.weight.copy_(attn.out.weight.view(d, H0, hd)[:, k].reshape(d, -1))
-            new.out.bias.copy_(attn.out.bias)
-        for pn, po in zip(new.parameters(), attn.parameters()): pn.requires_grad_(po.requires_grad)
-        return new.train(attn.training)
-
-    def forward(self, x, cos, sin, attn_mask):
-        B, S, d = x.shape
-        q, k, v = self.qkv(x).view(B, S, 3, self.n_heads, self.head_dim).permute(2, 0, 3, 1, 4)
-        q, k = apply_rotary(q, cos, sin), apply_rotary(k, cos, sin)
-        o = F.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask, dropout_p=self.dropout if self.training else 0.)
-        o = o * self.gate.view(1, -1, 1, 1).to(o.dtype)
-        if self._record is not None:   # activation scores: norm of each head's contribution, summed over tokens
-            w = self.out.weight.view(d, self.n_heads, self.head_dim)
-            c = torch.einsum('bhsk,dhk->bhsd', o.detach(), w.detach()).norm(dim=-1)    # (B, h, S)
-            self._record[0] += c.sum((0, 2)).float(); self._record[1] += B * S
-        return self.out(o.transpose(1, 2).reshape(B, S, self.n_heads * self.head_dim))
-
-def _backbone(model:nn.Module) -> UTP:
-    "The UTP inside `model` (itself, or an STAModel's backbone)."
-    bb = model.backbone if isinstance(model, STAModel) else model
-    if not isinstance(bb, UTP): raise FactostError(f"expected a UTP or an STAModel, got {type(model).__name__}")
-    return bb
-
-def make_prunable(model:nn.Module) -> UTP:
-    "Swap every attention layer of the backbone for an equivalent `PrunedAttention` (idempotent); returns the backbone."
-    bb = _backbone(model)
-    for blk in bb.blocks:
-        if not isinstance(blk.attn, PrunedAttention): blk.attn = PrunedAttention.from_attention(blk.attn)
-    return bb
-
-# %% ../../nbs/52_learner.prune.ipynb #c9c52c14
-def structure(model:nn.Module) -> dict:
-    "Heads and feed-forward channels per layer of the backbone (and the original positions of the kept heads)."
-    bb = _backbone(model)
-    heads = [blk.attn.n_heads for blk in bb.blocks]
-    ids = [list(getattr(blk.attn, 'head_ids', range(blk.attn.n_heads))) for blk in bb.blocks]
-    return dict(heads=heads, d_ff=[blk.ff[0].out_features for blk in bb.blocks], head_ids=ids)
-
-def prune_heads(model:nn.Module, # a UTP or an STAModel
-                keep:list, # per layer: positions of the heads to keep
-               ) -> UTP:
-    "Keep only the heads `keep[l]` of each layer `l` (in place)."
-    bb = make_prunable(model)
-    if len(keep) != len(bb.blocks): raise FactostError(f"keep must list heads for each of the {len(bb.blocks)} layers, got {len(keep)}")
-    for blk, k in zip(bb.blocks, keep): blk.attn = PrunedAttention.from_attention(blk.attn, k)
-    return bb
-
-def prune_ffn(model:nn.Module, # a UTP or an STAModel
-              keep:list, # per layer: positions of the feed-forward channels to keep
-             ) -> UTP:
-    "Keep only the feed-forward channels `keep[l]` of each layer `l` (in place)."
-    bb = _backbone(model)
-    if len(keep) != len(bb.blocks): raise FactostError(f"keep must list channels for each of the {len(bb.blocks)} layers, got {len(keep)}")
-    for blk, k in zip(bb.blocks, keep):
-        l1, l2 = blk.ff[0], blk.ff[3]
-        k = sorted(int(i) for i in k)
-        if not k or min(k) < 0 or max(k) >= l1.out_features or len(set(k)) != len(k):
-            raise FactostError(f"channels to keep must be distinct positions in 0..{l1.out_features - 1} (at least one)")
-        idx = torch.tensor(k, device=l1.weight.device)
-        n1 = nn.Linear(l1.in_features, len(k)).to(l1.weight.device, l1.weight.dtype)
-        n2 = nn.Linear(len(k), l2.out_features).to(l2.weight.device, l2.weight.dtype)
-        with torch.no_grad():
-            n1.weight.copy_(l1.weight[idx]); n1.bias.copy_(l1.bias[idx])
-            n2.weight.copy_(l2.weight[:, idx]); n2.bias.copy_(l2.bias)
-        for n, p in ((n1, l1), (n2, l2)):
-            for q_new, q_old in zip(n.parameters(), p.parameters()): q_new.requires_grad_(q_old.requires_grad)
-        blk.ff[0], blk.ff[3] = n1, n2
-    return bb
 
 # %% ../../nbs/52_learner.prune.ipynb #08a8ad19
 def _batch_parts(b, n_inp:int=4):
@@ -147,7 +34,7 @@ def _batch_parts(b, n_inp:int=4):
     return tuple(b[:n_inp]), tuple(b[n_inp:])
 
 def _default_loss(model:nn.Module):
-    pin = PinballLoss(_backbone(model).quantiles)
+    pin = PinballLoss(backbone_of(model).quantiles)
     return lambda pred, *yb: pin(pred, *yb)
 
 METHODS = ('taylor', 'activation', 'magnitude')
@@ -229,7 +116,8 @@ def _kept(n:int, ratio:float) -> int: return max(1, int(round(n * (1 - ratio))))
 def _size_after(bb:UTP, heads:float, ffn:float) -> int:
     "Backbone parameters after removing the shares `heads` and `ffn` of each layer's heads and channels."
     st, d = structure(bb), bb.cfg.d_model
-    now = sum(_block_params(d, h, getattr(blk.attn, 'head_dim', d // bb.cfg.n_heads), f) for h, f, blk in zip(st['heads'], st['d_ff'], bb.blocks))
+    now = sum(_block_params(d, h, getattr(blk.attn, 'head_dim', d // bb.cfg.n_heads), f)
+              for h, f, blk in zip(st['heads'], st['d_ff'], bb.blocks))
     new = sum(_block_params(d, _kept(h, heads), getattr(blk.attn, 'head_dim', d // bb.cfg.n_heads), _kept(f, ffn))
               for h, f, blk in zip(st['heads'], st['d_ff'], bb.blocks))
     return n_params(bb) - now + new
@@ -237,8 +125,8 @@ def _size_after(bb:UTP, heads:float, ffn:float) -> int:
 def ratio_for_target(model:nn.Module, # a UTP or an STAModel
                      target:float, # share of the backbone's parameters to remove (0 < target < 1)
                     ) -> tuple[float, float]: # shares of heads and of feed-forward channels to remove in every layer
-    "Per-layer shares of heads and channels whose removal takes `target` of the backbone's parameters (at most one channel per layer beyond)."
-    bb = _backbone(model)
+    "Per-layer shares of heads and channels whose removal takes `target` of the backbone's parameters (or up to a channel per layer more)."
+    bb = backbone_of(model)
     if not 0 < target < 1: raise FactostError(f"target must be a share in (0, 1), got {target}")
     n0 = n_params(bb)
     reach = lambda h, f: n0 - _size_after(bb, h, f) >= target * n0 - 0.5
@@ -283,65 +171,11 @@ def prune_backbone(model:nn.Module, # a UTP or an STAModel (its backbone is prun
     bb.pruning = rec
     return rec
 
-# %% ../../nbs/52_learner.prune.ipynb #20e702fe
-def save_pruned(model:nn.Module, # a pruned UTP (or an STAModel, whose backbone is saved)
-                path_dir:str|Path, # folder to write
-                meta:dict|None=None, # JSON-serialisable facts
-                overwrite:bool=False, # replace a checkpoint in the folder
-               ) -> Path:
-    "Write a pruned backbone: `model.safetensors` + `config.json` (format 'factost-utp-pruned': base config + structure)."
-    bb = _backbone(model)
-    d = Path(path_dir).expanduser()
-    present = [f for f in (WEIGHTS, CONFIG) if (d/f).exists()]
-    if present and not overwrite: raise FactostError(f"{d} already holds a checkpoint ({', '.join(present)}); pass overwrite=True to replace it")
-    st = structure(bb)
-    prun = {k: v for k, v in (getattr(bb, 'pruning', None) or {}).items()}
-    doc = dict(format=PRUNED_FORMAT, format_version=1, factost_version=factost.__version__, config=bb.cfg.to_dict(),
-               structure=dict(heads=st['heads'], d_ff=st['d_ff'], head_ids=st['head_ids']), pruning=prun,
-               quantiles=list(bb.cfg.quantiles), n_params=n_params(bb), meta=dict(meta or getattr(bb, 'meta', None) or {}))
-    try: text = json.dumps(doc, indent=1, allow_nan=False)
-    except (TypeError, ValueError) as e: raise FactostError(f"pruned checkpoint meta is not JSON-serialisable: {e}") from None
-    d.mkdir(parents=True, exist_ok=True)
-    state = {k: v.detach().cpu().contiguous() for k, v in bb.state_dict().items()}
-    tw, tc = d/(WEIGHTS + '.tmp'), d/(CONFIG + '.tmp')
-    save_file(state, str(tw), metadata={'format': 'pt', 'factost_format': PRUNED_FORMAT})
-    tc.write_text(text + '\n', encoding='utf-8')
-    os.replace(tw, d/WEIGHTS); os.replace(tc, d/CONFIG)
-    bb.checkpoint_path = d
-    return d
-
-def load_pruned(path_dir:str|Path, # a folder written by `save_pruned`
-                device=None, # where to put the model (default: the CPU)
-               ) -> UTP: # in eval mode, with `.pruning`, `.meta` and `.checkpoint_path`
-    "Load a pruned backbone saved by `save_pruned`."
-    d = Path(path_dir).expanduser()
-    for f in (CONFIG, WEIGHTS):
-        if not (d/f).is_file(): raise FactostError(f"incomplete pruned checkpoint in {d}: {f} is missing")
-    try: doc = json.loads((d/CONFIG).read_text(encoding='utf-8'))
-    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise FactostError(f"corrupt config {d/CONFIG}: {e}") from None
-    if doc.get('format') != PRUNED_FORMAT: raise FactostError(f"{d} holds a {doc.get('format')!r} checkpoint, not a pruned one (use load_checkpoint)")
-    bb = UTP(UTPConfig.from_dict(doc['config']))
-    st = doc['structure']
-    if len(st['heads']) != bb.cfg.n_layers: raise FactostError(f"{d}: structure lists {len(st['heads'])} layers, the config has {bb.cfg.n_layers}")
-    prune_heads(bb, [list(range(h)) for h in st['heads']])
-    prune_ffn(bb, [list(range(f)) for f in st['d_ff']])
-    for blk, ids in zip(bb.blocks, st.get('head_ids') or [None] * len(bb.blocks)):
-        if ids is not None: blk.attn.head_ids = list(ids)
-    try: state = load_file(str(d/WEIGHTS), device='cpu')
-    except (SafetensorError, OSError, ValueError, RuntimeError) as e: raise FactostError(f"corrupt weight file {d/WEIGHTS}: {e}") from None
-    want = bb.state_dict()
-    if set(state) != set(want) or any(tuple(state[k].shape) != tuple(v.shape) for k, v in want.items()):
-        raise FactostError(f"the weights in {d} do not match its structure (tensor names or shapes differ)")
-    bb.load_state_dict(state)
-    bb.pruning, bb.meta, bb.checkpoint_path = doc.get('pruning') or dict(st), doc.get('meta') or {}, d
-    if device is not None: bb = bb.to(device)
-    return bb.eval()
-
 # %% ../../nbs/52_learner.prune.ipynb #c44ffa23
 @torch.no_grad()
 def _measure(model:nn.Module, batches, loss_fn, n_batches:int, repeats:int, n_inp:int) -> dict:
     "Validation loss and MAE of the median, and the median forward time per batch."
-    bb = _backbone(model)
+    bb = backbone_of(model)
     dev = next(bb.parameters()).device
     was = model.training; model.eval()
     pin = PinballLoss(bb.quantiles)
@@ -380,7 +214,7 @@ def prune_report(models:dict, # name -> model (UTP or STAModel), e.g. {'before':
     if not isinstance(models, dict) or not models: raise FactostError("models must be a non-empty dict name -> model")
     rows = []
     for name, m in models.items():
-        bb = _backbone(m)
+        bb = backbone_of(m)
         r = dict(model=name, params=n_params(bb), size_mib=sum(t.numel() * t.element_size() for t in bb.state_dict().values()) / 2**20)
         r.update(_measure(m, batches, loss_fn, n_batches, repeats, n_inp))
         rows.append(r)
@@ -402,17 +236,18 @@ def finetune_pruned(model:nn.Module, # a pruned UTP (univariate dls) or STAModel
                    ) -> nn.Module: # the fine-tuned model, in eval mode
     "Fine-tune a pruned model to recover what pruning cost: a UTP on the pinball loss, an STAModel with the adaptation learner."
     if isinstance(model, STAModel):
-        from factost.learner.adapt import adapt_learner
         model.set_tune(tune)
         learn = adapt_learner(model, dls, lr=lr, seed=seed, refresh_every=None)
     else:
         model.unfreeze()
-        learn = Learner(dls, model, loss_func=PinballLoss(model.quantiles), metrics=[MaskedMAE(model.quantiles)], lr=lr, cbs=[GradientClip(1.)])
+        learn = Learner(dls, model, loss_func=PinballLoss(model.quantiles), metrics=[MaskedMAE(model.quantiles)], lr=lr,
+                        cbs=[GradientClip(1.)])
     if quiet:
         with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
     else: learn.fit_one_cycle(epochs, lr)
-    bb = _backbone(model)
-    bb.pruning = dict(getattr(bb, 'pruning', None) or {}, finetune=dict(epochs=epochs, lr=lr, tune=tune if isinstance(model, STAModel) else 'all'))
+    bb = backbone_of(model)
+    tuned = tune if isinstance(model, STAModel) else 'all'
+    bb.pruning = dict(getattr(bb, 'pruning', None) or {}, finetune=dict(epochs=epochs, lr=lr, tune=tuned))
     return model.eval()
 
 def prune_then_finetune(model:nn.Module, # a UTP (univariate dls) or an STAModel (spatial dls); pruned in place

@@ -1,4 +1,4 @@
-"""Save and load UTP backbones as `model.safetensors` + `config.json` (never pickle), and find the pretrained checkpoints shipped with the package.
+"""Save and load UTP backbones as `model.safetensors` + `config.json` (never pickle); find the checkpoints shipped with the package.
 
 Docs: https://factost.github.io/factost/models.checkpoint.html.md"""
 
@@ -7,14 +7,14 @@ Docs: https://factost.github.io/factost/models.checkpoint.html.md"""
 # %% ../../nbs/21_models.checkpoint.ipynb #0ba6965b
 from __future__ import annotations
 import json
-import os
 from pathlib import Path
 import torch
 from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 import factost
-from ..core import FactostError
-from .utp import UTP, UTPConfig, PRESETS, n_params
+from ..core import FactostError, atomic_path
+from .utp import UTP, UTPConfig, PRESETS
+from ..core import n_params
 
 # %% auto #0
 __all__ = ['FORMAT', 'FORMAT_VERSION', 'WEIGHTS', 'CONFIG', 'save_checkpoint', 'load_checkpoint', 'checkpoints_dir',
@@ -32,7 +32,8 @@ def save_checkpoint(model:UTP, # the backbone to save
                    ) -> Path: # the checkpoint folder
     "Write `model.safetensors` and `config.json` for `model` into `path_dir`."
     cfg = getattr(model, 'cfg', None)
-    if not isinstance(cfg, UTPConfig): raise FactostError(f"save_checkpoint expects a UTP model (with a UTPConfig), got {type(model).__name__}")
+    if not isinstance(cfg, UTPConfig):
+        raise FactostError(f"save_checkpoint expects a UTP model (with a UTPConfig), got {type(model).__name__}")
     d = Path(path_dir).expanduser()
     if d.exists() and not d.is_dir(): raise FactostError(f"checkpoint path {d} exists and is not a folder")
     present = [f for f in (WEIGHTS, CONFIG) if (d/f).exists()]
@@ -45,10 +46,9 @@ def save_checkpoint(model:UTP, # the backbone to save
     except (TypeError, ValueError) as e: raise FactostError(f"checkpoint meta is not JSON-serialisable: {e}") from None
     d.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().to('cpu').contiguous() for k, v in model.state_dict().items()}
-    tmp_w, tmp_c = d/(WEIGHTS + '.tmp'), d/(CONFIG + '.tmp')
-    save_file(state, str(tmp_w), metadata={'format': 'pt', 'factost_format': FORMAT})
-    tmp_c.write_text(text + '\n', encoding='utf-8')
-    os.replace(tmp_w, d/WEIGHTS); os.replace(tmp_c, d/CONFIG)   # each file appears complete or not at all
+    with atomic_path(d/CONFIG) as tc, atomic_path(d/WEIGHTS) as tw:   # each file complete or not at all; weights first
+        save_file(state, str(tw), metadata={'format': 'pt', 'factost_format': FORMAT})
+        tc.write_text(text + '\n', encoding='utf-8')
     return d
 
 # %% ../../nbs/21_models.checkpoint.ipynb #eb4f33e0
@@ -68,7 +68,8 @@ def _paths(path:str|Path) -> tuple[Path, Path, Path]:
 def _read_config(c:Path) -> tuple[UTPConfig, dict]:
     "The model config and the whole JSON document of a checkpoint, checked."
     try: doc = json.loads(c.read_text(encoding='utf-8'))
-    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise FactostError(f"corrupt checkpoint config {c}: not valid JSON ({e})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise FactostError(f"corrupt checkpoint config {c}: not valid JSON ({e})") from None
     if not isinstance(doc, dict) or 'config' not in doc:
         raise FactostError(f"corrupt checkpoint config {c}: expected a JSON object with a 'config' entry")
     if doc.get('format', FORMAT) != FORMAT: raise FactostError(f"{c} describes a {doc.get('format')!r} checkpoint, not {FORMAT!r}")

@@ -1,4 +1,4 @@
-"""Stage 2 assembled: a UTP backbone (frozen by default) with the STA adapter (STMF, STF, DSPA or HDA) for one network, forecasting spatial windows `(B, N, L, C)` into quantiles `(B, N, H, C, Q)` for any context and horizon, saved as a backbone reference plus small adapter weights.
+"""Stage 2 assembled: a UTP backbone with the STA adapter for one network, spatial windows to quantiles; saved as a reference plus adapter.
 
 Docs: https://factost.github.io/factost/sta.model.html.md"""
 
@@ -8,8 +8,7 @@ Docs: https://factost.github.io/factost/sta.model.html.md"""
 from __future__ import annotations
 import hashlib
 import json
-import os
-from dataclasses import dataclass, asdict, fields, replace
+from dataclasses import dataclass, asdict, replace
 from functools import partial
 from pathlib import Path
 import numpy as np
@@ -17,48 +16,23 @@ import pandas as pd
 import torch
 from torch import nn
 from fastcore.basics import patch
-from safetensors import SafetensorError, safe_open
+from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 import factost
-from ..core import FactostError
+from ..core import FactostError, atomic_path, config_from_dict, n_params
 from ..data.core import STData
 from ..data.timefeatures import n_time_features
-from ..models.utp import UTP, UTPConfig, n_params
-from ..models.checkpoint import save_checkpoint, load_checkpoint, load_pretrained, checkpoints_dir, WEIGHTS, CONFIG
+from ..models.utp import UTP
+from ..models.checkpoint import save_checkpoint, load_pretrained, checkpoints_dir, WEIGHTS, CONFIG
+from ..models.pruned import PRUNED_FORMAT, load_pruned, save_pruned
 from .stmf import STMF, NodeMeta, node_tokens, flat_tokens, patch_time_features
 from .stf import STF
 from .dspa import DomainAdapterConfig, make_domain_adapter, context_mask
 
 # %% auto #0
 __all__ = ['TUNE_MODES', 'DOMAIN_KINDS', 'ADAPTER_FORMAT', 'ADAPTER_FORMAT_VERSION', 'ADAPTER_WEIGHTS', 'ADAPTER_CONFIG',
-           'PRUNED_FORMAT', 'synth_network', 'STAConfig', 'STAModel', 'file_sha256', 'load_backbone',
-           'backbone_reference', 'save_adapted', 'read_adapter_config', 'load_adapted']
-
-# %% ../../nbs/35_sta.model.ipynb #683fb3a5
-def synth_network(N:int=6, # nodes
-                  T:int=400, # time steps
-                  C:int=1, # channels
-                  freq:str='30min', # step
-                  lag:int=2, # steps by which a node echoes its upstream neighbour
-                  noise:float=0.1, # noise std (relative to the unit cycle)
-                  seed:int=0, # seed of the draw
-                  name:str='synth', # dataset name
-                  domain:str='traffic_speed', # domain tag
-                 ) -> STData:
-    "A small synthetic spatio-temporal network (ring of sensors with coordinates, edges and a categorical attribute)."
-    rng = np.random.default_rng(seed)
-    idx = pd.date_range('2024-01-01', periods=T, freq=freq)
-    tod = (idx.hour.to_numpy() * 60 + idx.minute.to_numpy()) / 1440.
-    phase, level = rng.uniform(0, 1, N), rng.uniform(2, 6, N)
-    base = np.sin(2 * np.pi * (tod[:, None] + phase[None])) * (1 + 0.3 * np.arange(N) / N)
-    v = base + 0.6 * np.roll(np.roll(base, lag, 0), 1, 1) + level + noise * rng.standard_normal((T, N))
-    v = np.stack([v * (1 + 0.5 * c) for c in range(C)], -1).astype(np.float32)
-    ang = 2 * np.pi * np.arange(N) / N
-    nodes = pd.DataFrame({'node_id': [f's{i}' for i in range(N)], 'lat': 34.0 + 0.05 * np.sin(ang),
-                          'lon': -118.2 + 0.05 * np.cos(ang), 'kind': ['highway' if i % 2 else 'street' for i in range(N)]})
-    edges = pd.DataFrame({'src': np.arange(N), 'dst': (np.arange(N) + 1) % N, 'weight': np.ones(N, np.float32)})
-    return STData(v, idx, channels=None if C == 1 else [f'c{c}' for c in range(C)], nodes=nodes, edges=edges,
-                  domain=domain, name=name)
+           'STAConfig', 'STAModel', 'file_sha256', 'load_backbone', 'backbone_reference', 'save_adapted',
+           'read_adapter_config', 'load_adapted']
 
 # %% ../../nbs/35_sta.model.ipynb #d4b59898
 TUNE_MODES = ('frozen', 'norms', 'last', 'all')
@@ -93,7 +67,8 @@ class STAConfig:
         if self.tune not in TUNE_MODES: raise FactostError(f"STAConfig.tune must be one of {TUNE_MODES}, got {self.tune!r}")
         for k in ('k', 'n_candidates', 'node_dim', 'max_categories'):
             v = getattr(self, k)
-            if isinstance(v, bool) or not float(v).is_integer() or v < 1: raise FactostError(f"STAConfig.{k} must be a positive integer, got {v!r}")
+            if isinstance(v, bool) or not float(v).is_integer() or v < 1:
+                raise FactostError(f"STAConfig.{k} must be a positive integer, got {v!r}")
             setattr(self, k, int(v))
         if self.k > self.n_candidates: raise FactostError(f"STAConfig.k={self.k} exceeds n_candidates={self.n_candidates}")
         if isinstance(self.n_prompts, bool) or not float(self.n_prompts).is_integer() or self.n_prompts < 0:
@@ -117,13 +92,7 @@ class STAConfig:
     @classmethod
     def from_dict(cls, d:dict) -> STAConfig:
         "Rebuild a config from `to_dict`'s output; unknown keys are an error."
-        if not isinstance(d, dict): raise FactostError(f"an STA config must be a dict, got {type(d).__name__}")
-        known = {f.name for f in fields(cls)}
-        bad = sorted(set(d) - known)
-        if bad: raise FactostError(f"unknown STA config keys {bad} (known: {sorted(known)})")
-        try: return cls(**d)
-        except FactostError: raise
-        except (TypeError, ValueError) as e: raise FactostError(f"bad STA config: {e}") from None
+        return config_from_dict(cls, d, 'STA')
 
 # %% ../../nbs/35_sta.model.ipynb #62a9407f
 def _as_node_frame(nodes) -> pd.DataFrame:
@@ -396,7 +365,6 @@ def align_nodes(self:STAModel, data:STData) -> STData:
 # %% ../../nbs/35_sta.model.ipynb #2c207cb8
 ADAPTER_FORMAT, ADAPTER_FORMAT_VERSION = 'factost-sta', 1
 ADAPTER_WEIGHTS, ADAPTER_CONFIG = 'adapter.safetensors', 'adapter.json'
-PRUNED_FORMAT = 'factost-utp-pruned'
 
 def file_sha256(path:str|Path) -> str:
     "Hex sha256 of a file's bytes."
@@ -413,13 +381,12 @@ def _checkpoint_format(folder:Path) -> str|None:
 def load_backbone(name_or_path:str|Path='tiny', # a shipped name or a checkpoint folder (plain or pruned)
                   device=None, # where to put it
                  ) -> UTP:
-    "A backbone by shipped name or checkpoint folder, pruned checkpoints (`learner.prune`) included."
+    "A backbone by shipped name or checkpoint folder, pruned checkpoints (`models.pruned`) included."
     s = str(name_or_path)
     is_name = isinstance(name_or_path, str) and '/' not in s and '\\' not in s and not s.startswith('.')
     if is_name and (checkpoints_dir()/f'utp_{s}').is_dir(): return load_pretrained(s, device)
     p = Path(s).expanduser()
     if p.exists() and _checkpoint_format(p if p.is_dir() else p.parent) == PRUNED_FORMAT:
-        from factost.learner.prune import load_pruned
         return load_pruned(p if p.is_dir() else p.parent, device)
     return load_pretrained(name_or_path, device)
 
@@ -440,9 +407,10 @@ def _check_backbone_unchanged(backbone:UTP, folder:Path, skip:set):
     "The backbone's tensors (but `skip`) must equal its checkpoint's: same names, shapes and values."
     w = Path(folder)/WEIGHTS
     try: saved = load_file(str(w), device='cpu')
-    except (SafetensorError, OSError, ValueError, RuntimeError) as e: raise FactostError(f"cannot read the backbone's weights {w}: {e}") from None
+    except (SafetensorError, OSError, ValueError, RuntimeError) as e:
+        raise FactostError(f"cannot read the backbone's weights {w}: {e}") from None
     cur = backbone.state_dict()
-    hint = "save it first (save_checkpoint / learner.prune.save_pruned) or pass save_backbone=True"
+    hint = "save it first (save_checkpoint / models.pruned.save_pruned) or pass save_backbone=True"
     if set(saved) != set(cur) or any(tuple(saved[k].shape) != tuple(v.shape) for k, v in cur.items()):
         raise FactostError(f"the backbone's structure differs from its checkpoint {folder} (pruned after loading?): {hint}")
     changed = [k for k, v in cur.items() if k not in skip and not torch.equal(saved[k], v.detach().cpu().to(saved[k].dtype))]
@@ -483,7 +451,6 @@ def _jsonable(o):
 def _write_backbone(backbone:UTP, folder:Path):
     "Write the backbone as a checkpoint (pruned format when it is pruned)."
     if getattr(backbone, 'pruning', None):
-        from factost.learner.prune import save_pruned
         save_pruned(backbone, folder, overwrite=True)
     else: save_checkpoint(backbone, folder, meta=getattr(backbone, 'meta', None), overwrite=True)
 
@@ -498,7 +465,8 @@ def save_adapted(model:STAModel, # the adapted model
     d = Path(path_dir).expanduser()
     if d.exists() and not d.is_dir(): raise FactostError(f"{d} exists and is not a folder")
     present = [f for f in (ADAPTER_WEIGHTS, ADAPTER_CONFIG) if (d/f).exists()]
-    if present and not overwrite: raise FactostError(f"{d} already holds an adapter ({', '.join(present)}); pass overwrite=True to replace it")
+    if present and not overwrite:
+        raise FactostError(f"{d} already holds an adapter ({', '.join(present)}); pass overwrite=True to replace it")
     d.mkdir(parents=True, exist_ok=True)
     if save_backbone:
         _write_backbone(model.backbone, d/'backbone')
@@ -523,10 +491,9 @@ def save_adapted(model:STAModel, # the adapted model
                n_params=model.param_counts(), meta=_jsonable(dict(meta or {})))
     try: text = json.dumps(doc, indent=1, allow_nan=False)
     except (TypeError, ValueError) as e: raise FactostError(f"adapter meta is not JSON-serialisable: {e}") from None
-    tw, tc = d/(ADAPTER_WEIGHTS + '.tmp'), d/(ADAPTER_CONFIG + '.tmp')
-    save_file(tensors, str(tw), metadata={'format': 'pt', 'factost_format': ADAPTER_FORMAT})
-    tc.write_text(text + '\n', encoding='utf-8')
-    os.replace(tw, d/ADAPTER_WEIGHTS); os.replace(tc, d/ADAPTER_CONFIG)
+    with atomic_path(d/ADAPTER_CONFIG) as tc, atomic_path(d/ADAPTER_WEIGHTS) as tw:   # each file complete or not at all; weights first
+        save_file(tensors, str(tw), metadata={'format': 'pt', 'factost_format': ADAPTER_FORMAT})
+        tc.write_text(text + '\n', encoding='utf-8')
     return d
 
 # %% ../../nbs/35_sta.model.ipynb #6082309f
@@ -548,7 +515,8 @@ def read_adapter_config(path_dir:str|Path) -> dict:
 def _resolve_backbone(ref:dict, base:Path, backbone, device) -> UTP:
     "The backbone an adapter references (or the one given), checked against the reference's sha256."
     if isinstance(backbone, UTP):
-        if backbone.cfg.to_dict() != ref['config']: raise FactostError("the given backbone's config differs from the one the adapter was trained on")
+        if backbone.cfg.to_dict() != ref['config']:
+            raise FactostError("the given backbone's config differs from the one the adapter was trained on")
         p = getattr(backbone, 'checkpoint_path', None)
         if p is not None and (Path(p)/WEIGHTS).is_file() and file_sha256(Path(p)/WEIGHTS) != ref['sha256']:
             raise FactostError(f"the given backbone ({p}) is not the one the adapter was trained on (sha256 differs)")
@@ -580,7 +548,8 @@ def load_adapted(path_dir:str|Path, # a folder written by `save_adapted`
     doc = read_adapter_config(d)
     bb = _resolve_backbone(doc['backbone'], d, backbone, device)
     try: tensors = load_file(str(d/ADAPTER_WEIGHTS), device='cpu')
-    except (SafetensorError, OSError, ValueError, RuntimeError) as e: raise FactostError(f"corrupt adapter weights {d/ADAPTER_WEIGHTS}: {e}") from None
+    except (SafetensorError, OSError, ValueError, RuntimeError) as e:
+        raise FactostError(f"corrupt adapter weights {d/ADAPTER_WEIGHTS}: {e}") from None
     net = doc['network']
     edges = None
     if 'network.edges.src' in tensors:
