@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import torch
 import torch.nn as nn
-from ..core import FactostError
+from ..core import FactostError, config_from_dict
 
 # %% auto #0
 __all__ = ['context_mask', 'TokenStats', 'gaussian_w2', 'mixture_stats', 'DSPA', 'HDA', 'DomainAdapterConfig',
@@ -285,10 +285,7 @@ def make_domain_adapter(cfg:DomainAdapterConfig|dict|None, # config (or a dict o
                        ) -> DSPA|HDA:
     "Build the domain-alignment module named by `cfg.adapter_kind`."
     if cfg is None: cfg = DomainAdapterConfig()
-    if isinstance(cfg, dict):
-        bad = set(cfg) - set(DomainAdapterConfig.__dataclass_fields__)
-        if bad: raise FactostError(f"unknown domain-adapter setting(s) {sorted(bad)}")
-        cfg = DomainAdapterConfig(**cfg)
+    if isinstance(cfg, dict): cfg = config_from_dict(DomainAdapterConfig, cfg, 'domain-adapter')
     if cfg.adapter_kind == 'dspa':
         return DSPA(d_model, cfg.n_prompts, source_stats, prompt_bank, tau=cfg.tau, affine=cfg.affine)
     if cfg.adapter_kind == 'hda':
