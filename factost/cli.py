@@ -17,8 +17,7 @@ from fastcore.script import anno_parser
 from .core import FactostError, parse_list
 
 # %% auto #0
-__all__ = ['COMMANDS', 'data_info', 'data_list', 'REQUIRED', 'zeroshot', 'pretrain', 'benchmark_zeroshot', 'adapt', 'predict',
-           'demo', 'main']
+__all__ = ['COMMANDS', 'data_info', 'data_list', 'zeroshot', 'pretrain', 'benchmark_zeroshot', 'adapt', 'predict', 'demo', 'main']
 
 # %% ../nbs/85_cli.ipynb #9ebc632b
 def data_info(name_or_path:str, # a dataset name (see `factost data list`) or a path (a file in a standard format, or a tidy directory)
@@ -33,11 +32,11 @@ def data_list():
     print(list_datasets().to_string(index=False))
 
 # %% ../nbs/85_cli.ipynb #0af25618
-def REQUIRED(metavar:str) -> dict:
+def _required(metavar:str) -> dict:
     "`Annotated` metadata of an option a command needs: argparse requires it and shows `metavar` as its value."
     return {'required': True, 'metavar': metavar}
 
-def zeroshot(data:Annotated[str, REQUIRED('NAME_OR_PATH')]=None, # dataset name or path
+def zeroshot(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or path
              horizon:int=12, # steps to forecast
              context:int=None, # context steps (default: 512, or what fits before the split)
              split:str='test', # score the 'test' or the 'valid' split
@@ -118,10 +117,10 @@ def _model_out(out:str, overwrite:bool, resume:bool) -> Path:
     return p
 
 # %% ../nbs/85_cli.ipynb #f6b88879
-def adapt(data:Annotated[str, REQUIRED('NAME_OR_PATH')]=None, # dataset name or path of the network
+def adapt(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or path of the network
           shots:str='0.1', # few-shot: share of the training period (0.1), a duration (3D, 12h), or all
           horizon:int=12, # steps to forecast
-          out:Annotated[str, REQUIRED('FOLDER')]=None, # folder to write the adapted model to
+          out:Annotated[str, _required('FOLDER')]=None, # folder to write the adapted model to
           context:int=None, # context steps (default: 96, or less when the few-shot span is short)
           epochs:int=10, # epochs at most (early stopping after 3 without improvement)
           backbone:str='tiny', # shipped backbone name or checkpoint folder
@@ -197,8 +196,8 @@ def _check_target(path:str|None, overwrite:bool, option:str):
     if p.exists() and not overwrite: raise FactostError(f"{option} {p} exists: pass --overwrite to replace it")
 
 # %% ../nbs/85_cli.ipynb #39427905
-def predict(model:Annotated[str, REQUIRED('FOLDER_OR_NAME')]=None, # adapted model folder (factost adapt), or a backbone (tiny): zero-shot
-            data:Annotated[str, REQUIRED('NAME_OR_PATH')]=None, # dataset name or path
+def predict(model:Annotated[str, _required('FOLDER_OR_NAME')]=None, # adapted model folder (factost adapt), or a backbone (tiny): zero-shot
+            data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or path
             split:str='test', # forecast the 'test' or the 'valid' split's windows
             metrics_json:str=None, # write the metrics here (JSON)
             out:str=None, # write every window's forecast here (CSV, long form)
