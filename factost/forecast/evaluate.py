@@ -106,7 +106,7 @@ def evaluate(forecaster:Forecaster, # the model to score
     return dict(dataset=data.name, split=split, horizon=int(horizon), context=int(context), n_windows=int(len(w['t0'])),
                 n_series=int(len(ctx)), **score(q),
                 baselines={k: score(v) for k, v in refs.items()},
-                throughput_windows_per_s=float(len(ctx) / secs), peak_rss_mb=_peak_rss_mb())
+                series_per_s=float(len(ctx) / secs), windows_per_s=float(len(w['t0']) / secs), peak_rss_mb=_peak_rss_mb())
 
 # %% ../../nbs/42_forecast.evaluate.ipynb #8622cd26
 def write_metrics_json(metrics:dict, path:str|Path, overwrite:bool=True) -> Path:
