@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import pickle
 import zipfile
+import h5py
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -18,7 +19,7 @@ from .core import infer_freq, regular_index, timedelta_offset, time_index
 
 # %% auto #0
 __all__ = ['PEMS_START', 'regular_times', 'gaussian_weights', 'read_npz', 'load_pems_npz', 'read_dcrnn_adj', 'adj_to_edges',
-           'read_locations', 'load_metr_h5', 'load_grid', 'load_tidy', 'save_tidy', 'load_path']
+           'read_locations', 'read_h5_frame', 'load_metr_h5', 'load_grid', 'load_tidy', 'save_tidy', 'load_path']
 
 # %% ../../nbs/02_data.loaders.ipynb #25f63b5a
 def regular_times(ts, # timestamps, possibly unsorted, with repeats and gaps
@@ -196,6 +197,60 @@ def read_locations(csv, # METR-LA (`index,sensor_id,latitude,longitude`) or PEMS
     df[['lat', 'lon']] = df[['lat', 'lon']].astype(float)
     return df
 
+def _attr(node, name:str, default=None):
+    "A plain attribute of an HDF5 node as str or number; h5py returns bytes as they are stored and never unpickles."
+    v = node.attrs.get(name, default)
+    if isinstance(v, (bytes, np.bytes_)): return bytes(v).decode('utf-8', 'replace')
+    return v.item() if isinstance(v, np.generic) else v
+
+def _numeric(ds, p:Path, what:str) -> np.ndarray:
+    "The array of dataset `ds`, refused unless it holds plain numbers (object and string data could hold pickles)."
+    if not isinstance(ds, h5py.Dataset) or ds.dtype.kind not in 'biuf':
+        kind = 'not an array' if not isinstance(ds, h5py.Dataset) else f'dtype {ds.dtype}'
+        raise FactostError(f"{p}: {what} is {kind}, not numbers; factost reads only numeric HDF5 data (object columns can "
+                           "hold pickled Python objects and are never unpickled)")
+    return ds[()]
+
+def _labels(ds, p:Path, what:str) -> list[str]:
+    "Column labels stored as integers or fixed-width strings."
+    if isinstance(ds, h5py.Dataset) and ds.dtype.kind == 'S': return [b.decode('utf-8') for b in ds[()]]
+    return [str(v) for v in _numeric(ds, p, what)]
+
+def read_h5_frame(h5_path, # a pandas HDF5 file in the 'fixed' format (as the DCRNN releases are written)
+                  key:str|None=None, # the object to read when the file holds several
+                 ) -> pd.DataFrame:
+    "The numeric DataFrame stored by pandas in an HDF5 file, read with h5py: no pickle is ever loaded (object columns are refused)."
+    p = _check_file(h5_path, '.h5 file')
+    try: f = h5py.File(p, 'r')
+    except OSError as e: raise FactostError(f"cannot read {p} as HDF5: {e}") from None
+    with f:
+        keys = list(f.keys())
+        if key is None:
+            if len(keys) != 1: raise FactostError(f"{p} holds {len(keys)} objects {keys}: pass `key=` to choose one")
+            key = keys[0]
+        g = f.get(key)
+        if g is None: raise FactostError(f"{p} has no object {key!r} (it holds {keys})")
+        kind = _attr(g, 'pandas_type') if isinstance(g, h5py.Group) else None
+        if kind != 'frame':
+            raise FactostError(f"{p}: {key!r} is not a pandas DataFrame in the 'fixed' format (pandas_type {kind!r}); "
+                               "write it with df.to_hdf(path, key=key, format='fixed') and numeric columns")
+        cols = _labels(g.get('axis0'), p, 'the column labels')
+        t = g.get('axis1')
+        unit = _attr(t, 'kind', '') if t is not None else ''
+        if not (unit.startswith('datetime64') and _attr(t, 'index_class') == 'datetime'):
+            raise FactostError(f"{p}: the index of {key!r} is not timestamps (kind {unit!r})")
+        stamps = _numeric(t, p, 'the time index').astype(np.int64).astype(unit if '[' in unit else 'datetime64[ns]')
+        index = pd.DatetimeIndex(stamps)
+        if _attr(t, 'tz'): index = index.tz_localize('UTC').tz_convert(_attr(t, 'tz'))
+        values = np.full((len(index), len(cols)), np.nan)
+        pos = pd.Index(cols)
+        for b in range(int(_attr(g, 'nblocks', 0))):
+            items = _labels(g.get(f'block{b}_items'), p, f'the labels of block {b}')
+            v = _numeric(g.get(f'block{b}_values'), p, f'the values of columns {items[:5]}')
+            if v.shape != (len(index), len(items)): raise FactostError(f"{p}: block {b} has shape {v.shape}, expected {(len(index), len(items))}")
+            values[:, pos.get_indexer(items)] = v
+    return pd.DataFrame(values, index=index, columns=cols)
+
 def load_metr_h5(h5_path, # DCRNN `.h5`: DataFrame of speeds, index timestamps, one column per sensor
                  adj_pkl=None, # DCRNN `adj_mx.pkl` (read with a restricted unpickler, see `read_dcrnn_adj`)
                  locations_csv=None, # sensor locations (METR-LA or PEMS-BAY layout)
@@ -205,10 +260,7 @@ def load_metr_h5(h5_path, # DCRNN `.h5`: DataFrame of speeds, index timestamps, 
                 ) -> STData:
     "Load a METR-LA/PEMS-BAY `.h5` (+ DCRNN `adj_mx.pkl` and locations) as `STData`; zero readings are masked."
     p = _check_file(h5_path, '.h5 file')
-    try: df = pd.read_hdf(p, key=key, mode='r')
-    except Exception as e: raise FactostError(f"cannot read {p} as a pandas HDF5 DataFrame: {e}") from e
-    if not isinstance(df, pd.DataFrame): raise FactostError(f"{p} holds a {type(df).__name__}, expected a DataFrame")
-    df.columns = [str(c) for c in df.columns]
+    df = read_h5_frame(p, key)
     ix = regular_times(df.index, freq, f'{p.name} timestamps')
     df = df[~df.index.duplicated(keep='first')].reindex(ix)  # gaps become NaN, masked
     x = df.to_numpy(np.float32)[..., None]
