@@ -14,8 +14,7 @@ from fastcore.basics import patch
 from ..core import FactostError
 from ..data.core import STData
 from ..data.timefeatures import window_time_features
-from .zeroshot import Forecaster, stack_contexts, interpolate_quantiles
-from .zeroshot import series_from_long
+from .zeroshot import Forecaster, stack_contexts, interpolate_quantiles, series_from_long
 from ..sta.model import STAModel, save_adapted, load_adapted
 
 # %% auto #0

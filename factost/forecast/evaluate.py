@@ -13,8 +13,7 @@ import pandas as pd
 from ..core import FactostError
 from ..data.core import STData
 from ..data.catalog import load
-from ..data.windows import split_data, split_bounds
-from ..data.windows import split_windows
+from ..data.windows import split_data, split_bounds, split_windows
 from ..metrics import score_forecast, median_index
 from ..baselines.reference import last_value, seasonal_naive, HistoricalAverage
 from .zeroshot import Forecaster

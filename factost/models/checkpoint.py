@@ -12,9 +12,8 @@ import torch
 from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 import factost
-from ..core import FactostError, atomic_path
+from ..core import FactostError, atomic_path, n_params
 from .utp import UTP, UTPConfig, PRESETS
-from ..core import n_params
 
 # %% auto #0
 __all__ = ['FORMAT', 'FORMAT_VERSION', 'WEIGHTS', 'CONFIG', 'save_checkpoint', 'load_checkpoint', 'checkpoints_dir',
