@@ -76,7 +76,8 @@ def _as_mask(mask, y:torch.Tensor) -> torch.Tensor:
         m = mask.detach().to(y.device) if isinstance(mask, torch.Tensor) else torch.as_tensor(np.asarray(mask), device=y.device)
         m = m.bool()
         try: m = torch.broadcast_to(m, y.shape)
-        except RuntimeError: raise FactostError(f"mask of shape {tuple(m.shape)} does not match the target of shape {tuple(y.shape)}") from None
+        except RuntimeError:
+            raise FactostError(f"mask of shape {tuple(m.shape)} does not match the target of shape {tuple(y.shape)}") from None
     return m & torch.isfinite(y)
 
 def _squeeze_channel(qpred_shape, y, mask=None):
@@ -215,7 +216,8 @@ def score_forecast(pred, # quantile forecast (..., H, Q) or point forecast (...,
     if p.shape == t.shape: qp = None
     elif p.ndim == t.ndim + 1 and tuple(p.shape[:-1]) == tuple(t.shape):
         qs = _check_quantiles(quantiles)
-        if p.shape[-1] != len(qs): raise FactostError(f"quantile forecast has {p.shape[-1]} levels on its last axis but {len(qs)} quantiles were given")
+        if p.shape[-1] != len(qs):
+            raise FactostError(f"quantile forecast has {p.shape[-1]} levels on its last axis but {len(qs)} quantiles were given")
         qp = p
     else: raise FactostError(f"forecast of shape {tuple(p.shape)} fits neither a point forecast nor a quantile forecast "
                              f"for targets of shape {tuple(t.shape)}")

@@ -59,7 +59,8 @@ def _npz(root:Path, rel:str) -> dict:
     return read_npz(_file(root, rel))
 
 # %% ../../nbs/03_data.catalog.ipynb #41252a8e
-@_register('los_loop', 'traffic_speed', '5min', (2016, 207, 1), 'Los Angeles loop speeds (mph), first week of METR-LA, 207 sensors with coordinates and road graph')
+@_register('los_loop', 'traffic_speed', '5min', (2016, 207, 1),
+           'Los Angeles loop speeds (mph), first week of METR-LA, 207 sensors with coordinates and road graph')
 def _los_loop(root:Path) -> STData:
     z, g = _npz(root, 'metr_la/los_loop_speed.npz'), _npz(root, 'metr_la/metr_la_graph.npz')
     if not np.array_equal(z['sensor_ids'], g['sensor_ids']): raise FactostError("los_loop and metr_la_graph sensor orders differ")
@@ -77,10 +78,12 @@ def _city_grid(root, rel, H, W, name, domain) -> STData:
                   edges=adj_to_edges(z['adj']), domain=domain, name=name)
     return g
 
-@_register('nyc_bike1', 'bike_flow', 'h', (1369, 128, 2), 'NYC bike in/out flow on a 16x8 grid, hourly, 2014-08-04 23:00 to 2014-09-30 23:00 (NYCBike1 tail)')
+@_register('nyc_bike1', 'bike_flow', 'h', (1369, 128, 2),
+           'NYC bike in/out flow on a 16x8 grid, hourly, 2014-08-04 23:00 to 2014-09-30 23:00 (NYCBike1 tail)')
 def _nyc_bike1(root:Path) -> STData: return _city_grid(root, 'nyc_bike1/nycbike1_tail.npz', 16, 8, 'nyc_bike1', 'bike_flow')
 
-@_register('nyc_taxi', 'taxi_flow', '30min', (422, 200, 2), 'NYC taxi in/out flow on a 10x20 grid, 30 min, 2015-02-09 20:00 to 2015-02-18 14:30 (NYCTaxi validation window)')
+@_register('nyc_taxi', 'taxi_flow', '30min', (422, 200, 2),
+           'NYC taxi in/out flow on a 10x20 grid, 30 min, 2015-02-09 20:00 to 2015-02-18 14:30 (NYCTaxi validation window)')
 def _nyc_taxi(root:Path) -> STData: return _city_grid(root, 'nyc_taxi_grid/nyctaxi_valwindow.npz', 10, 20, 'nyc_taxi', 'taxi_flow')
 
 # %% ../../nbs/03_data.catalog.ipynb #069b935c
@@ -98,7 +101,9 @@ def _day_slots(tensor, start_day:str, first_slot:str, step:str, name:str, domain
     ix = pd.date_range(start_day, periods=days * per_day, freq=step)
     return STData(x, ix, channels=[channel], mask=(x != 0) if zeros_missing else None, domain=domain, name=name, attrs=attrs)
 
-@_register('hangzhou_metro', 'metro_flow', '10min', (3600, 80, 1), 'Hangzhou metro passenger flow, 80 stations, 10 min, 2019-01-01 to 01-25; 108 daily slots from 05:30 (assumed), rest masked; no graph')
+@_register('hangzhou_metro', 'metro_flow', '10min', (3600, 80, 1),
+           'Hangzhou metro passenger flow, 80 stations, 10 min, 2019-01-01 to 01-25; '
+           '108 daily slots from 05:30 (assumed), rest masked; no graph')
 def _hangzhou_metro(root:Path, service_start:str='05:30') -> STData:
     t = _npz(root, 'hangzhou_metro/hangzhou_metro.npz')['tensor']
     end = (pd.Timestamp('2019-01-01 ' + service_start) + t.shape[2] * pd.Timedelta('10min')).strftime('%H:%M')
@@ -106,7 +111,8 @@ def _hangzhou_metro(root:Path, service_start:str='05:30') -> STData:
              'edges': 'none: the released adjacency is 81x81 for 80 stations and its alignment is unverified'}
     return _day_slots(t, '2019-01-01', service_start + ':00', '10min', 'hangzhou_metro', 'metro_flow', 'passengers', False, attrs)
 
-@_register('birmingham_parking', 'parking', '30min', (3696, 30, 1), 'Birmingham car-park occupancy, 30 car parks, 30 min slots 08:00-16:30, 2016-10-04 to 12-19; other slots and zeros masked')
+@_register('birmingham_parking', 'parking', '30min', (3696, 30, 1),
+           'Birmingham car-park occupancy, 30 car parks, 30 min slots 08:00-16:30, 2016-10-04 to 12-19; other slots and zeros masked')
 def _birmingham_parking(root:Path) -> STData:
     t = _npz(root, 'birmingham_parking/birmingham_parking.npz')['tensor']
     attrs = {'service_window': '08:00-16:30 (18 half-hour slots, as released)', 'zeros': 'masked (missing records)'}
@@ -120,10 +126,12 @@ def _crime(root, rel, name) -> STData:
                      origin=(float(z['min_lat']), float(z['min_lon'])), cell_size=(float(z['lat_cell_deg']), float(z['lon_cell_deg'])),
                      domain='crime', name=name)
 
-@_register('chi_crime', 'crime', 'D', (731, 168, 4), 'Chicago daily crime counts (theft, battery, assault, criminal damage), 14x12 grid with cell centres, 2016-2017')
+@_register('chi_crime', 'crime', 'D', (731, 168, 4),
+           'Chicago daily crime counts (theft, battery, assault, criminal damage), 14x12 grid with cell centres, 2016-2017')
 def _chi_crime(root:Path) -> STData: return _crime(root, 'crime_grid/chi_crime.npz', 'chi_crime')
 
-@_register('nyc_crime', 'crime', 'D', (730, 256, 4), 'NYC daily crime counts (burglary, grand larceny, robbery, felony assault), 16x16 grid with cell centres, 2014-2015')
+@_register('nyc_crime', 'crime', 'D', (730, 256, 4),
+           'NYC daily crime counts (burglary, grand larceny, robbery, felony assault), 16x16 grid with cell centres, 2014-2015')
 def _nyc_crime(root:Path) -> STData: return _crime(root, 'crime_grid/nyc_crime.npz', 'nyc_crime')
 
 # %% ../../nbs/03_data.catalog.ipynb #7d648f86
@@ -132,7 +140,8 @@ def _edge_index(ei, w=None) -> pd.DataFrame:
                       'weight': np.ones(ei.shape[1], np.float32) if w is None else w.astype(np.float32)})
     return e[e.src != e.dst].drop_duplicates(['src', 'dst']).reset_index(drop=True)
 
-@_register('england_covid', 'epidemic', 'D', (61, 129, 1), 'England daily new COVID-19 cases in 129 NUTS3 regions, 2020-03-03 to 05-02; static union of the daily mobility graph')
+@_register('england_covid', 'epidemic', 'D', (61, 129, 1),
+           'England daily new COVID-19 cases in 129 NUTS3 regions, 2020-03-03 to 05-02; static union of the daily mobility graph')
 def _england_covid(root:Path) -> STData:
     z = _npz(root, 'england_covid/england_covid.npz')
     x = z['cases'][..., None]
@@ -144,17 +153,21 @@ def _england_covid(root:Path) -> STData:
     edges = pd.DataFrame({'src': total.src.to_numpy(), 'dst': total.dst.to_numpy(), 'weight': mean / mean.max()})
     return STData(x, pd.date_range('2020-03-03', periods=T, freq='D'), channels=['cases'], edges=edges, domain='epidemic',
                   name='england_covid', attrs={'edges': 'union of the daily mobility graphs, weight = mean daily flow / max',
-                                                'dates': 'start 2020-03-03 as catalogued; 61 days end 2020-05-02, not the catalogued 05-12'})
+                                                'dates': 'start 2020-03-03 as catalogued; 61 days end 2020-05-02, '
+                                                         'not the catalogued 05-12'})
 
-@_register('chickenpox', 'epidemic', 'W-MON', (521, 20, 1), 'Hungary weekly chickenpox cases per county (z-scored as released), from 2005-01-03 (assumed), county adjacency')
+@_register('chickenpox', 'epidemic', 'W-MON', (521, 20, 1),
+           'Hungary weekly chickenpox cases per county (z-scored as released), from 2005-01-03 (assumed), county adjacency')
 def _chickenpox(root:Path) -> STData:
     z = _npz(root, 'chickenpox_hungary/chickenpox_hungary.npz')
     x = z['fx_standardized'][..., None]
     return STData(x, pd.date_range('2005-01-03', periods=len(x), freq='W-MON'), channels=['cases_z'],
                   nodes=[str(c) for c in z['county_names']], edges=_edge_index(z['edge_index']), domain='epidemic',
-                  name='chickenpox', attrs={'dates': 'assumed weekly from 2005-01-03 (release has none)', 'scaling': 'z-scored per county'})
+                  name='chickenpox',
+                  attrs={'dates': 'assumed weekly from 2005-01-03 (release has none)', 'scaling': 'z-scored per county'})
 
-@_register('pedalme', 'delivery', 'W-MON', (35, 15, 1), 'PedalMe London weekly delivery demand (transformed as released), 15 areas, nominal dates from 2020-01-06')
+@_register('pedalme', 'delivery', 'W-MON', (35, 15, 1),
+           'PedalMe London weekly delivery demand (transformed as released), 15 areas, nominal dates from 2020-01-06')
 def _pedalme(root:Path) -> STData:
     z = _npz(root, 'pedalme_london/pedalme_london.npz')
     x = z['x'][..., None]
@@ -181,20 +194,24 @@ def _single_site(df:pd.DataFrame, time_col:str, name:str, domain:str, freq:str|N
 def _csv(root, rel, **kw) -> pd.DataFrame: return pd.read_csv(_file(root, rel), **kw)
 
 for _n, _f in [('etth1', 'ETTh1.csv'), ('etth2', 'ETTh2.csv')]:
-    _register(_n, 'energy', 'h', (17420, 7, 1), f'Electricity transformer {_f[:-4]} (7 loads/oil temperature as nodes), hourly, 2016-07-01 to 2018-06-26')(
+    _register(_n, 'energy', 'h', (17420, 7, 1),
+              f'Electricity transformer {_f[:-4]} (7 loads/oil temperature as nodes), hourly, 2016-07-01 to 2018-06-26')(
         lambda root, _n=_n, _f=_f: _single_site(_csv(root, f'timeseries/{_f}'), 'date', _n, 'energy', 'h'))
 for _n, _f in [('ettm1', 'ETTm1.csv.gz'), ('ettm2', 'ETTm2.csv.gz')]:
-    _register(_n, 'energy', '15min', (69680, 7, 1), f'Electricity transformer {_f[:5]} (7 loads/oil temperature as nodes), 15 min, 2016-07-01 to 2018-06-26')(
+    _register(_n, 'energy', '15min', (69680, 7, 1),
+              f'Electricity transformer {_f[:5]} (7 loads/oil temperature as nodes), 15 min, 2016-07-01 to 2018-06-26')(
         lambda root, _n=_n, _f=_f: _single_site(_csv(root, f'timeseries/{_f}'), 'date', _n, 'energy', '15min'))
 
-@_register('weather', 'weather', '10min', (52704, 21, 1), 'Jena weather station, 21 variables as nodes, 10 min, 2020-01-01 00:10 to 2021-01-01 00:00; -9999 and gaps masked')
+@_register('weather', 'weather', '10min', (52704, 21, 1),
+           'Jena weather station, 21 variables as nodes, 10 min, 2020-01-01 00:10 to 2021-01-01 00:00; -9999 and gaps masked')
 def _weather(root:Path) -> STData:
     df = _csv(root, 'timeseries/weather.csv.gz', encoding='latin-1')
     # the file stores U+FFFD replacement characters where the units had µ and ²; restore the Jena originals
     df.columns = [c.replace('ï¿½mol', 'µmol').replace('ï¿½', '²') for c in df.columns]
     return _single_site(df, 'date', 'weather', 'weather', '10min', missing_value=-9999, attrs={'missing_value': -9999})
 
-@_register('exchange_rate', 'finance', 'D', (7588, 8, 1), 'Daily exchange rates of 8 currencies (LSTNet), 7588 steps indexed daily from 1990-01-01')
+@_register('exchange_rate', 'finance', 'D', (7588, 8, 1),
+           'Daily exchange rates of 8 currencies (LSTNet), 7588 steps indexed daily from 1990-01-01')
 def _exchange_rate(root:Path) -> STData:
     z = _npz(root, 'timeseries/exchange_rate.npz')
     x = z['data'][..., None]

@@ -105,7 +105,8 @@ def _nominal_days(off) -> float:
     "The nominal length in days of a pandas offset (months 30.44 days, years 365.25)."
     if isinstance(off, pd.offsets.Tick): return pd.Timedelta(off).total_seconds() / _DAY
     o = pd.offsets
-    per = [((o.Week,), 7.), ((o.MonthBegin, o.MonthEnd, o.BusinessMonthBegin, o.BusinessMonthEnd, o.SemiMonthBegin, o.SemiMonthEnd), 30.4375),
+    per = [((o.Week,), 7.),
+           ((o.MonthBegin, o.MonthEnd, o.BusinessMonthBegin, o.BusinessMonthEnd, o.SemiMonthBegin, o.SemiMonthEnd), 30.4375),
            ((o.QuarterBegin, o.QuarterEnd, o.BQuarterBegin, o.BQuarterEnd), 91.3125),
            ((o.YearBegin, o.YearEnd, o.BYearBegin, o.BYearEnd), 365.25), ((o.BusinessDay, o.Day), 1.)]
     for kinds, days in per:
@@ -155,7 +156,8 @@ def _as_nodes(nodes, N:int) -> pd.DataFrame:
 def _as_edges(edges, nodes:pd.DataFrame) -> pd.DataFrame|None:
     "Edges as src, dst (int positions) and float32 weight, checked against the node table."
     if edges is None: return None
-    if not isinstance(edges, pd.DataFrame): raise FactostError(f"edges must be a DataFrame with columns src, dst[, weight], got {type(edges).__name__}")
+    if not isinstance(edges, pd.DataFrame):
+        raise FactostError(f"edges must be a DataFrame with columns src, dst[, weight], got {type(edges).__name__}")
     miss = {'src', 'dst'} - set(edges.columns)
     if miss: raise FactostError(f"edges table lacks column(s) {sorted(miss)}; it has {list(edges.columns)}")
     N, out = len(nodes), pd.DataFrame(index=range(len(edges)))

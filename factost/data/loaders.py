@@ -45,7 +45,8 @@ def regular_times(ts, # timestamps, possibly unsorted, with repeats and gaps
     try: full = pd.date_range(u[0], u[-1], freq=freq)
     except Exception as e: raise FactostError(f"cannot build a time index with freq={freq!r}: {e}") from e
     off = u.difference(full)
-    if len(off): raise FactostError(f"{what} are irregular: {', '.join(map(str, off[:3]))} are not on the {full.freqstr} grid starting {u[0]}")
+    if len(off):
+        raise FactostError(f"{what} are irregular: {', '.join(map(str, off[:3]))} are not on the {full.freqstr} grid starting {u[0]}")
     return regular_index(full, what=what)
 
 def gaussian_weights(dist, # distances (any unit)
@@ -247,7 +248,8 @@ def read_h5_frame(h5_path, # a pandas HDF5 file in the 'fixed' format (as the DC
         for b in range(int(_attr(g, 'nblocks', 0))):
             items = _labels(g.get(f'block{b}_items'), p, f'the labels of block {b}')
             v = _numeric(g.get(f'block{b}_values'), p, f'the values of columns {items[:5]}')
-            if v.shape != (len(index), len(items)): raise FactostError(f"{p}: block {b} has shape {v.shape}, expected {(len(index), len(items))}")
+            if v.shape != (len(index), len(items)):
+                raise FactostError(f"{p}: block {b} has shape {v.shape}, expected {(len(index), len(items))}")
             values[:, pos.get_indexer(items)] = v
     return pd.DataFrame(values, index=index, columns=cols)
 
@@ -303,7 +305,8 @@ def load_grid(values, # (T, H, W[, C]) array, (T, H*W, C) with `grid_shape`, or 
             key = next((k for k in ('data', 'flow', 'counts') if k in arrs), None)
             if key is None:
                 cands = [k for k, a in arrs.items() if a.ndim in (3, 4) and a.dtype.kind in 'iuf']
-                if len(cands) != 1: raise FactostError(f"{p.name}: cannot tell which array holds the grid (keys {list(arrs)}): pass `key=`")
+                if len(cands) != 1:
+                    raise FactostError(f"{p.name}: cannot tell which array holds the grid (keys {list(arrs)}): pass `key=`")
                 key = cands[0]
         if key not in arrs: raise FactostError(f"{p.name} has no array {key!r} (keys {list(arrs)})")
         if index is None and start is None:
@@ -333,7 +336,8 @@ def load_tidy(path, # folder with values.csv|values.parquet [, nodes.csv, edges.
     if not d.is_dir(): raise FactostError(f"{d} is not a folder: the tidy format is a folder holding values.csv or values.parquet")
     meta = json.loads((d/'meta.json').read_text()) if (d/'meta.json').exists() else {}
     found = [f for f in _VALUE_FILES if (d/f).exists()]
-    if not found: raise FactostError(f"{d} holds neither values.csv nor values.parquet (found: {sorted(p.name for p in d.iterdir())[:10]})")
+    if not found:
+        raise FactostError(f"{d} holds neither values.csv nor values.parquet (found: {sorted(p.name for p in d.iterdir())[:10]})")
     if len(found) > 1: raise FactostError(f"{d} holds both values.csv and values.parquet: keep one")
     vf = d/found[0]
     df = pd.read_parquet(vf) if vf.suffix == '.parquet' else pd.read_csv(vf, dtype={'node_id': str})
@@ -374,7 +378,8 @@ def load_tidy(path, # folder with values.csv|values.parquet [, nodes.csv, edges.
     edges = None
     if (d/'edges.csv').exists():
         e = pd.read_csv(d/'edges.csv', dtype={'src': str, 'dst': str})
-        if not {'src', 'dst'} <= set(e.columns): raise FactostError(f"edges.csv needs columns src, dst[, weight]; it has {list(e.columns)}")
+        if not {'src', 'dst'} <= set(e.columns):
+            raise FactostError(f"edges.csv needs columns src, dst[, weight]; it has {list(e.columns)}")
         known = set(nodes['node_id'])
         unknown = sorted(set(e['src']).union(e['dst']) - known)
         if unknown: raise FactostError(f"edges.csv names unknown node ids: {unknown[:10]}")
@@ -406,7 +411,8 @@ def save_tidy(data:STData, # the data to write
     data.nodes.to_csv(d/'nodes.csv', index=False)
     if data.edges is not None:
         ids = data.nodes['node_id'].to_numpy()
-        pd.DataFrame({'src': ids[data.edges.src.to_numpy()], 'dst': ids[data.edges.dst.to_numpy()], 'weight': data.edges.weight}).to_csv(d/'edges.csv', index=False)
+        named = pd.DataFrame({'src': ids[data.edges.src.to_numpy()], 'dst': ids[data.edges.dst.to_numpy()], 'weight': data.edges.weight})
+        named.to_csv(d/'edges.csv', index=False)
     elif (d/'edges.csv').exists(): (d/'edges.csv').unlink()
     attrs = {k: v for k, v in data.attrs.items() if isinstance(v, (str, int, float, bool))}
     meta = dict(name=data.name, domain=data.domain, freq=data.freq, start=str(data.index[0]), periods=data.T, attrs=attrs)

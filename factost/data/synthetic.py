@@ -151,22 +151,25 @@ def simulate_network(n_nodes:int|None=None, # sensors (default 24); a grid takes
                      name:str|None=None, # default 'simulated_traffic'
                      domain:str|None=None, # default 'traffic_flow' for 'flow', else 'traffic_speed'
                     ) -> STData:
-    "A simulated sensor network (coordinates, graph, daily cycles): by default a city's traffic flows with rush hours, correlated disturbances and gaps."
+    "A simulated sensor network with coordinates, a graph and daily cycles; by default a city's traffic flows with rush hours and gaps."
     if layout not in _LAYOUTS: raise FactostError(f"layout must be one of {_LAYOUTS}, got {layout!r}")
     if signal not in _SIGNALS: raise FactostError(f"signal must be one of {_SIGNALS}, got {signal!r}")
     if signal == 'flow' and layout != 'city': raise FactostError(f"signal 'flow' needs layout 'city', got {layout!r}")
     if layout == 'grid':
         if grid is None or len(grid) != 2 or min(grid) < 1: raise FactostError(f"layout 'grid' needs grid=(rows, cols), got {grid!r}")
-        if n_nodes is not None and n_nodes != grid[0] * grid[1]: raise FactostError(f"n_nodes={n_nodes} differs from the grid's {grid[0] * grid[1]} cells")
+        if n_nodes is not None and n_nodes != grid[0] * grid[1]:
+            raise FactostError(f"n_nodes={n_nodes} differs from the grid's {grid[0] * grid[1]} cells")
         n_nodes = grid[0] * grid[1]
     n_nodes = 24 if n_nodes is None else n_nodes
-    if n_nodes < (2 if layout == 'city' else 1): raise FactostError(f"n_nodes must be at least {2 if layout == 'city' else 1}, got {n_nodes}")
+    if n_nodes < (2 if layout == 'city' else 1):
+        raise FactostError(f"n_nodes must be at least {2 if layout == 'city' else 1}, got {n_nodes}")
     if steps is None and days < 1: raise FactostError(f"days must be at least 1, got {days}")
     if steps is not None and steps < 1: raise FactostError(f"steps must be at least 1, got {steps}")
     if not 0 <= missing < 0.5: raise FactostError(f"missing must lie in [0, 0.5), got {missing}")
     try: step = pd.Timedelta(pd.tseries.frequencies.to_offset(freq))
     except (ValueError, TypeError): raise FactostError(f"freq must be a sub-daily step such as '15min' or 'h', got {freq!r}") from None
-    if not pd.Timedelta(0) < step < pd.Timedelta('1D'): raise FactostError(f"freq must be a sub-daily step such as '15min' or 'h', got {freq!r}")
+    if not pd.Timedelta(0) < step < pd.Timedelta('1D'):
+        raise FactostError(f"freq must be a sub-daily step such as '15min' or 'h', got {freq!r}")
     rng = np.random.default_rng(seed)
     index = pd.date_range(start, periods=int(days * pd.Timedelta('1D') / step) if steps is None else steps, freq=freq)
     N = n_nodes
@@ -185,5 +188,6 @@ def simulate_network(n_nodes:int|None=None, # sensors (default 24); a grid takes
         channels = None if n_channels == 1 else [f'c{c}' for c in range(n_channels)]
     v, domain, name = v.astype(np.float32), domain or 'traffic_speed', name or 'simulated_traffic'
     if layout == 'grid':
-        return from_grid(v.reshape(len(index), grid[0], grid[1], -1), index=index, channels=channels, domain=domain, name=name, attrs=attrs)
+        return from_grid(v.reshape(len(index), grid[0], grid[1], -1), index=index, channels=channels, domain=domain, name=name,
+                         attrs=attrs)
     return STData(v, index, channels=channels, nodes=nodes, edges=edges, domain=domain, name=name, attrs=attrs)

@@ -50,7 +50,8 @@ def _as_datetimes(index) -> pd.DatetimeIndex:
     if pd.api.types.is_numeric_dtype(dt) or pd.api.types.is_bool_dtype(dt):
         raise FactostError(f"time features need timestamps, got numbers of dtype {dt}: pass a pd.DatetimeIndex (e.g. data.index)")
     try: return pd.DatetimeIndex(index)
-    except Exception as e: raise FactostError(f"time features need timestamps; {type(index).__name__} cannot be read as one: {e}") from None
+    except Exception as e:
+        raise FactostError(f"time features need timestamps; {type(index).__name__} cannot be read as one: {e}") from None
 
 def time_features(index:pd.DatetimeIndex, # the timestamps (any frequency; need not be regular)
                   kind:str='v2', # 'v2' (8 cyclical sin/cos features) or 'v1' (5 fractional features)

@@ -66,8 +66,10 @@ def _shots_duration(shots):
         try: dur = to_offset(shots)
         except (ValueError, TypeError):
             try: dur = pd.Timedelta(shots)
-            except (ValueError, TypeError): raise FactostError(f"shots {shots!r} is neither a share nor a duration like '3D', '12h' or '6MS'") from None
-    if (dur <= pd.Timedelta(0)) if isinstance(dur, pd.Timedelta) else dur.n <= 0: raise FactostError(f"shots must be a positive duration, got {shots!r}")
+            except (ValueError, TypeError):
+                raise FactostError(f"shots {shots!r} is neither a share nor a duration like '3D', '12h' or '6MS'") from None
+    if (dur <= pd.Timedelta(0)) if isinstance(dur, pd.Timedelta) else dur.n <= 0:
+        raise FactostError(f"shots must be a positive duration, got {shots!r}")
     return dur
 
 def parse_shots(v, # a share (0.1), its text ('0.1', '10%'), a duration ('3D', '12h', '6MS', a Timedelta), or None / 'all'
@@ -273,7 +275,7 @@ class WindowDataset(Dataset):
         return new
 
     def keys(self) -> pd.DataFrame:
-        "One row per item: `origin` (position of the first target), `t0` (its timestamp); univariate items also `node`, `channel` (positions) and `node_id`."
+        "One row per item: `origin` (first target position), `t0` (its stamp); univariate items also `node`, `channel` and `node_id`."
         f = self._flat(np.arange(len(self)))
         w, k = np.divmod(f, self.K)
         org = self.origins[w]
