@@ -449,10 +449,11 @@ def _jsonable(o):
     return o
 
 def _write_backbone(backbone:UTP, folder:Path):
-    "Write the backbone as a checkpoint (pruned format when it is pruned)."
-    if getattr(backbone, 'pruning', None):
-        save_pruned(backbone, folder, overwrite=True)
-    else: save_checkpoint(backbone, folder, meta=getattr(backbone, 'meta', None), overwrite=True)
+    "Write the backbone as a checkpoint folder, the whole folder in one unit (the pruned format when it is pruned)."
+    with atomic_path(folder) as tmp:
+        if getattr(backbone, 'pruning', None): save_pruned(backbone, tmp)
+        else: save_checkpoint(backbone, tmp, meta=getattr(backbone, 'meta', None))
+    if getattr(backbone, 'checkpoint_path', None) == tmp: backbone.checkpoint_path = folder   # save_pruned points it at its folder
 
 def save_adapted(model:STAModel, # the adapted model
                  path_dir:str|Path, # folder to write (created if needed)
