@@ -91,14 +91,16 @@ def benchmark_zeroshot(model:str='tiny', # pretrained preset name or checkpoint 
                        datasets:str='los_loop,nyc_bike1,nyc_taxi', # comma-separated dataset names or paths
                        horizons:str='12,24', # comma-separated horizons
                        context:int=None, # context steps (default: 512, or what fits before the test split)
+                       stride:int=1, # distance between window origins
                        max_windows:int=None, # cap on windows per dataset
                        out:str='bench/zeroshot.json', # results (JSON)
+                       threads:int=None, # torch threads of each dataset's process (default: torch's)
                       ):
     "Zero-shot benchmark: the pretrained backbone against the reference forecasters on unseen datasets."
     from factost.benchmarks.zeroshot import zeroshot_benchmark
     import pandas as pd
     tab = zeroshot_benchmark(model, parse_list(datasets, str, '--datasets'), parse_list(horizons, int, '--horizons'), context,
-                             max_windows=max_windows, out=out)
+                             stride=stride, max_windows=max_windows, out=out, threads=threads)
     with pd.option_context('display.width', 200, 'display.max_columns', 30, 'display.precision', 4): print(tab.to_string(index=False))
     print(f"results written to {out}")
 
@@ -254,7 +256,8 @@ def demo(data:str=None, # dataset name or path (default: los_loop when the share
 COMMANDS = {('demo',): demo, ('data', 'info'): data_info, ('data', 'list'): data_list, ('zeroshot',): zeroshot,
             ('adapt',): adapt, ('predict',): predict, ('pretrain',): pretrain, ('benchmark', 'zeroshot'): benchmark_zeroshot,
             ('benchmark', 'adapt'): 'factost.benchmarks.adapt:benchmark_adapt',
-            ('benchmark', 'prune'): 'factost.benchmarks.prune:benchmark_prune'}
+            ('benchmark', 'prune'): 'factost.benchmarks.prune:benchmark_prune',
+            ('benchmark', 'scaling'): 'factost.benchmarks.scaling:benchmark_scaling'}
 
 def _command(f):
     "The function of a `COMMANDS` entry."

@@ -15,7 +15,7 @@ from ..data.core import STData
 from ..data.catalog import load
 from ..data.windows import split_data, split_bounds, split_windows
 from ..metrics import score_forecast, median_index
-from ..baselines.reference import last_value, seasonal_naive, HistoricalAverage
+from ..baselines.reference import reference_forecasts
 from .zeroshot import Forecaster
 from .adapted import AdaptedForecaster
 
@@ -97,9 +97,7 @@ def evaluate(forecaster:Forecaster, # the model to score
     q = _forecast_rows(forecaster, ctx, pd.DatetimeIndex(f['times'][:, 0]) - data.step, data.freq, horizon)
     secs = time.perf_counter() - t0
     train = split_data(data, ratios)['train']
-    refs = dict(last_value=last_value(f['hist'], horizon),
-                seasonal_naive=seasonal_naive(f['hist'], horizon, season),
-                historical_average=HistoricalAverage().fit(train).predict(f['times'], node=f['node'], channel=f['chan']))
+    refs = reference_forecasts(f['hist'], horizon, train, times=f['times'], node=f['node'], channel=f['chan'], season=season)
     score = lambda p, qs=forecaster.levels: score_forecast(p, f['y'], f['y_mask'], quantiles=qs)
     if forecasts_csv is not None: forecast_frame(f, q, forecaster.levels, data).to_csv(forecasts_csv, index=False)
     return dict(dataset=data.name, split=split, horizon=int(horizon), context=int(context), n_windows=int(len(w['t0'])),
