@@ -7,29 +7,17 @@ Docs: https://factost.github.io/factost/baselines.experts.html.md"""
 # %% ../../nbs/12_baselines.experts.ipynb #564c0b79
 from __future__ import annotations
 import math
-import time
-from functools import partial
 import numpy as np
 import torch
 from torch import nn
 import torch.nn.functional as F
-from fastai.callback.core import CancelFitException
-from fastai.callback.tracker import TrackerCallback
-from fastai.callback.training import GradientClip
-from fastai.learner import Learner
-from fastai.optimizer import Adam
-from fastai.torch_core import set_seed
-import fastai.callback.progress  # noqa: F401 (Learner.no_bar)
-from ..core import FactostError, default_device
+from ..core import FactostError
 from ..data.core import STData
-from ..data.timefeatures import time_feature_names, window_time_features
-from ..data.windows import get_dls, split_data, few_shot, Normalizer
-from ..metrics import MaskedMAE
-from ..core import n_params
+from ..data.timefeatures import time_feature_names
 
 # %% auto #0
-__all__ = ['EXPERTS', 'STExpert', 'MaskedMAELoss', 'STID', 'dense_adjacency', 'transition_matrices', 'GraphWaveNet',
-           'BestStateCB', 'build_expert', 'fit_expert', 'expert_forecast']
+__all__ = ['EXPERTS', 'STExpert', 'MaskedMAELoss', 'STID', 'dense_adjacency', 'transition_matrices', 'GraphWaveNet', 'expert_key',
+           'build_expert']
 
 # %% ../../nbs/12_baselines.experts.ipynb #e1977cf6
 def _time_slots(tf:torch.Tensor, # (..., F) calendar features of `time_features(index, kind)`
@@ -260,56 +248,16 @@ class GraphWaveNet(STExpert):
         out = self.end2(F.relu(self.end1(F.relu(skip[..., -1:]))))  # (B, H*C, N, 1)
         return out[..., 0].reshape(B, self.horizon, C, N).permute(0, 3, 1, 2)
 
-# %% ../../nbs/12_baselines.experts.ipynb #b2f0b67e
-class BestStateCB(TrackerCallback):
-    "Track `monitor` (lower is better) as fastai does; keep the best model state in memory, stop after `patience` bad epochs, restore it."
-    order = 65  # after the Recorder has logged the epoch
-    def __init__(self, monitor:str='mae', # a recorder column, lower is better ('mae': the masked MAE over all valid targets)
-                 patience:int|None=10, # epochs without improvement before stopping (None: never)
-                 min_delta:float=0.): # an improvement must beat the best by more than this
-        if patience is not None and patience < 1: raise FactostError(f"patience must be >= 1 or None, got {patience}")
-        super().__init__(monitor, comp=np.less, min_delta=min_delta)
-        self.patience = patience
-    def before_fit(self):
-        names = [str(n) for n in self.recorder.metric_names][1:-1]  # the columns of recorder.values (no epoch, time)
-        if self.monitor not in names: raise FactostError(f"BestStateCB: no column {self.monitor!r} to monitor; the recorder has {names}")
-        super().before_fit()
-        self.best_epoch, self.wait, self.state, self.stopped = None, 0, None, False
-    def after_epoch(self):
-        self.new_best = False
-        v = self.recorder.values[-1][self.idx]
-        if v is not None and math.isfinite(v): super().after_epoch()  # a diverged epoch never counts as the best
-        if self.new_best:
-            self.best, self.best_epoch, self.wait = float(self.best), int(self.epoch), 0
-            self.state = {k: t.detach().clone() for k, t in self.learn.model.state_dict().items()}
-        else: self.wait += 1
-        if self.patience is not None and self.wait >= self.patience: self.stopped = True; raise CancelFitException()
-    def after_fit(self):
-        super().after_fit()
-        if self.state is not None: self.learn.model.load_state_dict(self.state)
-
 # %% ../../nbs/12_baselines.experts.ipynb #3fa35aaa
 EXPERTS = {'stid': STID, 'gwnet': GraphWaveNet}
 _ALIASES = {'stid': 'stid', 'gwnet': 'gwnet', 'gwn': 'gwnet', 'graph_wavenet': 'gwnet', 'graphwavenet': 'gwnet'}
-_DEFAULTS = {'stid': dict(lr=2e-3, wd=1e-4, bs=32), 'gwnet': dict(lr=1e-3, wd=1e-4, bs=64)}  # the papers' settings
 
-def _expert_name(name:str) -> str:
+def expert_key(name:str, # a model name or alias, any case
+              ) -> str:
+    "The key in `EXPERTS` of `name` ('gwn', 'graph_wavenet', 'Graph-WaveNet' name `gwnet`)."
     key = _ALIASES.get(str(name).strip().lower().replace('-', '_').replace(' ', '_'))
     if key is None: raise FactostError(f"unknown expert model {name!r}; known: {', '.join(EXPERTS)} (or 'graph_wavenet')")
     return key
-
-def _scale_stats(train:STData, norm:str) -> tuple[np.ndarray, np.ndarray]:
-    "Masked mean and std of the training part: per channel over all nodes ('global') or per node and channel ('node')."
-    if norm == 'node':
-        nz = Normalizer.from_data(train)
-        return nz.mean, nz.std
-    if norm != 'global': raise FactostError(f"norm must be 'global' or 'node', got {norm!r}")
-    m = train.mask
-    n = m.sum((0, 1))
-    v = np.where(m, train.values, 0.0).astype(np.float64)
-    mean = v.sum((0, 1)) / np.maximum(n, 1)
-    std = np.sqrt((np.where(m, v - mean, 0.0) ** 2).sum((0, 1)) / np.maximum(n, 1))
-    return mean, np.where((n > 0) & (std > 1e-3), std, 1.0)
 
 def build_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
                  data:STData, # the network (node count, channels, frequency, edges)
@@ -318,7 +266,7 @@ def build_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
                  **kwargs, # model settings (see `STID`, `GraphWaveNet`)
                 ) -> STExpert:
     "An untrained expert sized for `data` (its graph for Graph WaveNet; no time-of-day slots for daily or coarser data)."
-    key = _expert_name(model_name)
+    key = expert_key(model_name)
     spd = data.steps_per_day
     kw = dict(steps_per_day=max(int(round(spd)), 1), tf_kind=tf_kind)
     if key == 'stid' and spd < 2: kw['tod_dim'] = 0  # one step a day or fewer: no time of day to identify
@@ -328,85 +276,3 @@ def build_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
     model = EXPERTS[key](data.N, context, horizon, data.C, **{**kw, **kwargs})
     model.freq = data.freq
     return model
-
-# %% ../../nbs/12_baselines.experts.ipynb #160f5758
-def fit_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
-               data:STData, # the network's full dataset (split chronologically here)
-               context:int=12, horizon:int=12, # window lengths
-               shots:float|str|None=0.1, # few-shot share/duration of the training split (None or 1.0: all of it)
-               epochs:int=100, # most epochs
-               lr:float|None=None, # learning rate (default: the paper's, 2e-3 STID, 1e-3 GWN)
-               bs:int|None=None, # batch size (default: the paper's, 32 STID, 64 GWN)
-               wd:float|None=None, # L2 weight decay (default 1e-4)
-               patience:int|None=10, # early stopping on the validation MAE (None: run every epoch)
-               ratios=(0.7, 0.1, 0.2), # chronological train/valid/test split
-               stride:int=1, # distance between training window origins
-               eval_stride:int|None=None, # distance between validation window origins (default: `stride`)
-               max_windows:int|None=None, # most training windows per epoch (fresh seeded draws) and validation windows (`get_dls`)
-               norm:str='global', # 'global' (per channel, the papers') or 'node' (per node and channel) z-scoring
-               clip:float|None=5.0, # gradient-norm clipping (None: off)
-               tf_kind:str='v2', # calendar-feature kind of the DataLoaders
-               seed:int=42, # seed of initialisation and shuffling
-               device=None, # 'cpu', 'cuda', ... (default: CUDA when available)
-               quiet:bool=True, # no progress bars or tables
-               **model_kw, # model settings (see `STID`, `GraphWaveNet`)
-              ) -> STExpert:
-    "Train an expert from scratch on the few-shot training windows, early-stopped on validation; in eval mode, with `fit_info`."
-    key = _expert_name(model_name)
-    if not isinstance(data, STData): raise FactostError(f"data must be an STData, got {type(data).__name__}")
-    if not isinstance(epochs, (int, np.integer)) or epochs < 1: raise FactostError(f"epochs must be a positive integer, got {epochs!r}")
-    if isinstance(shots, (int, float)) and not isinstance(shots, bool) and float(shots) == 1.0: shots = None
-    hp = {**_DEFAULTS[key], **{k: v for k, v in dict(lr=lr, wd=wd, bs=bs).items() if v is not None}}
-    device = torch.device(device) if device is not None else default_device()
-    set_seed(seed, reproducible=True)
-    dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=int(hp['bs']), scale=False,
-                  stride=stride, eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
-    train = split_data(data, ratios)['train']
-    if shots is not None: train = few_shot(train, shots, context, horizon)
-    model = build_expert(key, data, context, horizon, tf_kind=tf_kind, **model_kw)
-    model.set_scale(*_scale_stats(train, norm))
-    model.to(device)
-    best = BestStateCB('mae', patience)
-    cbs = [best] + ([GradientClip(clip)] if clip else [])
-    opt = partial(Adam, sqr_mom=0.999, eps=1e-8, decouple_wd=False)  # torch.optim.Adam with L2 weight decay
-    learn = Learner(dls, model, loss_func=MaskedMAELoss(), opt_func=opt, lr=hp['lr'], wd=hp['wd'], wd_bn_bias=True,
-                    metrics=[MaskedMAE()], cbs=cbs)
-    t0 = time.perf_counter()
-    if quiet:
-        with learn.no_bar(), learn.no_logging(): learn.fit(epochs, hp['lr'])
-    else: learn.fit(epochs, hp['lr'])
-    secs = time.perf_counter() - t0
-    ran = len(learn.recorder.values)
-    model.eval()
-    model.fit_info = dict(model=key, data=data.name, n_params=n_params(model), context=int(context), horizon=int(horizon),
-                          shots=shots, norm=norm, epochs=ran, best_epoch=best.best_epoch, best_valid_mae=best.best,
-                          stopped_early=best.stopped, train_seconds=secs, seconds_per_epoch=secs / max(ran, 1),
-                          train_windows=len(dls.train.dataset), valid_windows=len(dls.valid.dataset), device=str(device),
-                          history=[dict(zip(('train_loss', 'valid_loss', 'mae'), map(float, r))) for r in learn.recorder.values], **hp)
-    return model
-
-# %% ../../nbs/12_baselines.experts.ipynb #21122cae
-def expert_forecast(model:STExpert, # a fitted expert (`fit_expert`)
-                    windows:dict, # `split_windows(data, context, horizon, ...)`: x, x_mask (W, N, L, C), t0 (W,)
-                    bs:int=64, # windows per forward pass
-                   ) -> np.ndarray:
-    "Raw-scale point forecasts `(W, N, H, C)` of the windows."
-    x, xm = np.asarray(windows['x'], np.float32), np.asarray(windows['x_mask'], bool)
-    if x.ndim != 4 or xm.shape != x.shape:
-        raise FactostError(f"windows need x and x_mask of shape (W, N, L, C), got {x.shape} and {xm.shape}")
-    W, N, L, C = x.shape
-    if (N, L, C) != (model.n_nodes, model.context, model.n_channels):
-        raise FactostError(f"windows have (N, L, C) = {(N, L, C)} but the model expects {(model.n_nodes, model.context, model.n_channels)}")
-    if 'tf_x' in windows: tf_x = np.asarray(windows['tf_x'], np.float32)
-    else:
-        if model.freq is None: raise FactostError("the model does not know its data's frequency: set model.freq or pass windows['tf_x']")
-        if 't0' not in windows: raise FactostError("windows need 't0' (first target stamps) or 'tf_x'")
-        tf_x, _ = window_time_features(windows['t0'], model.freq, L, model.horizon, model.tf_kind, first_target=True)
-    dev = next(model.parameters()).device
-    model.eval()
-    out = []
-    with torch.no_grad():
-        for i in range(0, W, bs):
-            t = lambda a: torch.from_numpy(np.ascontiguousarray(a[i:i + bs])).to(dev)
-            out.append(model(t(x), t(xm), t(tf_x)).float().cpu().numpy())
-    return np.concatenate(out) if out else np.zeros((0, N, model.horizon, C), np.float32)
