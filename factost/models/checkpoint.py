@@ -6,7 +6,7 @@ Docs: https://factost.github.io/factost/models.checkpoint.html.md"""
 
 # %% ../../nbs/21_models.checkpoint.ipynb #0ba6965b
 from __future__ import annotations
-import json
+import hashlib, json, os
 from pathlib import Path
 import torch
 from safetensors import SafetensorError
@@ -16,12 +16,75 @@ from ..core import FactostError, atomic_path, n_params
 from .utp import UTP, UTPConfig, PRESETS
 
 # %% auto #0
-__all__ = ['FORMAT', 'FORMAT_VERSION', 'WEIGHTS', 'CONFIG', 'save_checkpoint', 'load_checkpoint', 'checkpoints_dir',
+__all__ = ['FORMAT', 'FORMAT_VERSION', 'WEIGHTS', 'CONFIG', 'WEIGHTS_SHA256', 'file_sha256', 'check_finite',
+           'write_weights_and_config', 'read_weights', 'save_checkpoint', 'load_checkpoint', 'checkpoints_dir',
            'shipped_checkpoints', 'load_pretrained']
 
 # %% ../../nbs/21_models.checkpoint.ipynb #3d0bda21
 FORMAT, FORMAT_VERSION = 'factost-utp', 1
 WEIGHTS, CONFIG = 'model.safetensors', 'config.json'
+
+# %% ../../nbs/21_models.checkpoint.ipynb #ef22056d
+WEIGHTS_SHA256 = 'weights_sha256'   # the config's record of the weight file it was saved with
+
+def file_sha256(path:str|Path) -> str:
+    "Hex sha256 of a file's bytes."
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
+    return h.hexdigest()
+
+def check_finite(state:dict, # tensors by name
+                 source:str, # what they are, for the message ('the weights of ...', a file name)
+                ):
+    "Every floating-point tensor of `state` must be finite (no NaN, no inf)."
+    bad = [k for k, v in state.items() if v.is_floating_point() and not torch.isfinite(v).all()]
+    if bad: raise FactostError(f"{source} has NaN or infinite values in {len(bad)} tensors (e.g. {bad[:3]}): refused")
+
+def _new_file_mode() -> int:
+    "The permission bits a new file gets under the current umask (safetensors itself writes 0600)."
+    mask = os.umask(0); os.umask(mask)
+    return 0o666 & ~mask
+
+def write_weights_and_config(folder:str|Path, # folder to write into (created if needed)
+                             state:dict, # the tensors to save
+                             doc:dict, # the JSON document of the config (gets `weights_sha256`)
+                             weights:str=WEIGHTS, config:str=CONFIG, # file names
+                             what:str='checkpoint', # the kind of file, for messages
+                             indent:int=2, # JSON indentation
+                            ) -> Path: # the folder
+    "Write `state` (safetensors) then `doc` plus the weights' sha256 (JSON): each file atomic, the pair checkable, same permissions."
+    d = Path(folder)
+    try: json.dumps(doc, allow_nan=False)
+    except (TypeError, ValueError) as e: raise FactostError(f"{what} meta is not JSON-serialisable: {e}") from None
+    state = {k: v.detach().to('cpu').contiguous() for k, v in state.items()}
+    check_finite(state, f"the {what} to save in {d}")
+    d.mkdir(parents=True, exist_ok=True)
+    for stale in [*d.glob(f'.{weights}.*.tmp'), *d.glob(f'.{config}.*.tmp')]: stale.unlink()   # left by a save that was killed
+    mode = _new_file_mode()
+    with atomic_path(d/config) as tc, atomic_path(d/weights) as tw:   # the weights are renamed into place first
+        save_file(state, str(tw), metadata={'format': 'pt', 'factost_format': str(doc.get('format'))})
+        tc.write_text(json.dumps(dict(doc, **{WEIGHTS_SHA256: file_sha256(tw)}), indent=indent, allow_nan=False) + '\n',
+                      encoding='utf-8')
+        tw.chmod(mode); tc.chmod(mode)
+    return d
+
+def read_weights(w:Path, # the weight file
+                 doc:dict, # the JSON document of its config
+                 c:Path, # the config file (for messages)
+                ) -> dict:
+    "The tensors of `w`, checked: the file the config was saved with (sha256), safetensors, finite."
+    want = doc.get(WEIGHTS_SHA256)
+    if not isinstance(want, str):
+        raise FactostError(f"{c} records no {WEIGHTS_SHA256} of its weights, so {w.name} cannot be checked: "
+                           f"it was written by an older factost or by hand; save it again with this version")
+    if file_sha256(w) != want:
+        raise FactostError(f"{w} is not the weight file {c.name} was saved with (sha256 differs): an interrupted save "
+                           f"or a file changed since; save the model again")
+    try: state = load_file(str(w), device='cpu')
+    except (SafetensorError, OSError, ValueError, RuntimeError) as e: raise FactostError(f"corrupt weight file {w}: {e}") from None
+    check_finite(state, str(w))
+    return state
 
 # %% ../../nbs/21_models.checkpoint.ipynb #2637fd90
 def save_checkpoint(model:UTP, # the backbone to save
@@ -38,17 +101,9 @@ def save_checkpoint(model:UTP, # the backbone to save
     present = [f for f in (WEIGHTS, CONFIG) if (d/f).exists()]
     if present and not overwrite:
         raise FactostError(f"{d} already holds a checkpoint ({', '.join(present)}); pass overwrite=True to replace it")
-    meta = dict(meta or {})
     doc = dict(format=FORMAT, format_version=FORMAT_VERSION, factost_version=factost.__version__, config=cfg.to_dict(),
-               quantiles=list(cfg.quantiles), n_params=n_params(model), meta=meta)
-    try: text = json.dumps(doc, indent=2, allow_nan=False)
-    except (TypeError, ValueError) as e: raise FactostError(f"checkpoint meta is not JSON-serialisable: {e}") from None
-    d.mkdir(parents=True, exist_ok=True)
-    state = {k: v.detach().to('cpu').contiguous() for k, v in model.state_dict().items()}
-    with atomic_path(d/CONFIG) as tc, atomic_path(d/WEIGHTS) as tw:   # each file complete or not at all; weights first
-        save_file(state, str(tw), metadata={'format': 'pt', 'factost_format': FORMAT})
-        tc.write_text(text + '\n', encoding='utf-8')
-    return d
+               quantiles=list(cfg.quantiles), n_params=n_params(model), meta=dict(meta or {}))
+    return write_weights_and_config(d, model.state_dict(), doc)
 
 # %% ../../nbs/21_models.checkpoint.ipynb #eb4f33e0
 def _paths(path:str|Path) -> tuple[Path, Path, Path]:
@@ -97,9 +152,7 @@ def load_checkpoint(path_dir_or_file:str|Path, # a checkpoint folder, or its con
     "Load a UTP backbone saved by `save_checkpoint` (safetensors + JSON only)."
     d, c, w = _paths(path_dir_or_file)
     cfg, doc = _read_config(c)
-    try: state = load_file(str(w), device='cpu')
-    except (SafetensorError, OSError, ValueError, RuntimeError) as e:
-        raise FactostError(f"corrupt weight file {w}: {e}") from None
+    state = read_weights(w, doc, c)
     model = UTP(cfg)
     _check_state(model, state, w)
     model.load_state_dict({k: v.to(model.state_dict()[k].dtype) for k, v in state.items()}, strict=True)
