@@ -36,7 +36,7 @@ from ..sta.dspa import DSPA
 from ..sta.cmr import ReplayMemory
 from ..callback.replay import memory_dls
 from ..learner.adapt import adapt
-from ..baselines.experts import fit_expert, expert_forecast
+from ..learner.experts import fit_expert, expert_forecast
 from .jobs import run_job, peak_rss_mb, command_line, code_commit
 
 # %% auto #0
