@@ -11,12 +11,10 @@ from pathlib import Path
 import torch
 from torch import nn
 import torch.nn.functional as F
-from safetensors import SafetensorError
-from safetensors.torch import load_file, save_file
 import factost
-from ..core import FactostError, atomic_path, n_params
+from ..core import FactostError, n_params
 from .utp import UTP, UTPConfig, apply_rotary
-from .checkpoint import WEIGHTS, CONFIG
+from .checkpoint import WEIGHTS, CONFIG, write_weights_and_config, read_weights
 
 # %% auto #0
 __all__ = ['PRUNED_FORMAT', 'PrunedAttention', 'backbone_of', 'make_prunable', 'structure', 'prune_heads', 'prune_ffn',
@@ -145,13 +143,7 @@ def save_pruned(model:nn.Module, # a pruned UTP (or an STAModel, whose backbone 
     doc = dict(format=PRUNED_FORMAT, format_version=1, factost_version=factost.__version__, config=bb.cfg.to_dict(),
                structure=dict(heads=st['heads'], d_ff=st['d_ff'], head_ids=st['head_ids']), pruning=prun,
                quantiles=list(bb.cfg.quantiles), n_params=n_params(bb), meta=dict(meta or getattr(bb, 'meta', None) or {}))
-    try: text = json.dumps(doc, indent=1, allow_nan=False)
-    except (TypeError, ValueError) as e: raise FactostError(f"pruned checkpoint meta is not JSON-serialisable: {e}") from None
-    d.mkdir(parents=True, exist_ok=True)
-    state = {k: v.detach().cpu().contiguous() for k, v in bb.state_dict().items()}
-    with atomic_path(d/CONFIG) as tc, atomic_path(d/WEIGHTS) as tw:   # each file complete or not at all; weights first
-        save_file(state, str(tw), metadata={'format': 'pt', 'factost_format': PRUNED_FORMAT})
-        tc.write_text(text + '\n', encoding='utf-8')
+    write_weights_and_config(d, bb.state_dict(), doc, what='pruned checkpoint', indent=1)
     bb.checkpoint_path = d
     return d
 
@@ -174,8 +166,7 @@ def load_pruned(path_dir:str|Path, # a folder written by `save_pruned`
     prune_ffn(bb, [list(range(f)) for f in st['d_ff']])
     for blk, ids in zip(bb.blocks, st.get('head_ids') or [None] * len(bb.blocks)):
         if ids is not None: blk.attn.head_ids = list(ids)
-    try: state = load_file(str(d/WEIGHTS), device='cpu')
-    except (SafetensorError, OSError, ValueError, RuntimeError) as e: raise FactostError(f"corrupt weight file {d/WEIGHTS}: {e}") from None
+    state = read_weights(d/WEIGHTS, doc, d/CONFIG)
     want = bb.state_dict()
     if set(state) != set(want) or any(tuple(state[k].shape) != tuple(v.shape) for k, v in want.items()):
         raise FactostError(f"the weights in {d} do not match its structure (tensor names or shapes differ)")
