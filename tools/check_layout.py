@@ -43,13 +43,14 @@ def imports(path:Path) -> list:
 
 def notebook_problems() -> list:
     "Notebooks whose name is not the module they export (tutorials, `tests.*` notebooks and the index export nothing)."
-    found = []
+    found, index = [], (PKG.parent/'nbs'/'index.ipynb').read_text()
     for nb in sorted((PKG.parent/'nbs').glob('[0-9]*.ipynb')):
         cells = json.loads(nb.read_text())['cells']
         exp = [m[1] for c in cells for m in [re.match(r'#\|\s*default_exp\s+(\S+)', ''.join(c['source']))] if m]
         name = nb.stem.split('_', 1)[1]
         if exp and exp != [name]: found.append(f"{nb.name}: exports {', '.join(exp)}, not {name}")
         if not exp and not name.startswith(('tutorial.', 'tests.')): found.append(f"{nb.name}: exports no module")
+        if f'`{nb.stem}`' not in index: found.append(f"{nb.name}: not in the notebooks table of nbs/index.ipynb")
     return found
 
 def problems() -> list:
