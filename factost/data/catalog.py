@@ -13,7 +13,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 from ..core import FactostError, data_root
-from .core import STData, from_grid
+from .core import STData, from_grid, nonfinite_policy
 from .loaders import adj_to_edges, load_path, read_npz, regular_times
 
 # %% auto #0
@@ -254,6 +254,7 @@ def list_datasets() -> pd.DataFrame:
 
 def load_dataset(name:str, # a catalogue name, see `list_datasets()`
                  root:str|Path|None=None, # data root; default `factost.core.data_root()`
+                 nonfinite:str|None=None, # inf / float32 overflow: 'raise' (default) or 'mask' (as missing, counted)
                  **kwargs, # dataset options (e.g. `service_start` for hangzhou_metro)
                 ) -> STData:
     "Load a named dataset from the data root (nothing is cached or written)."
@@ -263,7 +264,7 @@ def load_dataset(name:str, # a catalogue name, see `list_datasets()`
     options = list(inspect.signature(loader).parameters)[1:]  # after the data root
     unknown = sorted(set(kwargs) - set(options))
     if unknown: raise FactostError(f"dataset {key!r} does not take options {unknown} (its options: {options or 'none'})")
-    return loader(data_root(root), **kwargs)
+    with nonfinite_policy(nonfinite): return loader(data_root(root), **kwargs)
 
 # %% ../../nbs/03_data.catalog.ipynb #6fcc7ed7
 def load(path_or_name:str|Path, # a dataset name from the catalogue, or a file/folder path
@@ -295,5 +296,7 @@ def data_info(name_or_path:str|Path, # dataset name or a path `load` understands
              f"missing:     {s['missing_share']:.2%}",
              f"coordinates: {'yes' if s['has_coords'] else 'no'}",
              f"edges:       {'yes (' + str(s['n_edges']) + ')' if s['has_edges'] else 'no'}"]
-    lines += [f"note:        {k}: {v}" for k, v in s.get('attrs', {}).items() if k != 'source']
+    n_masked = s.get('attrs', {}).get('nonfinite_masked', 0)
+    if n_masked: lines.insert(8, f"non-finite:  {n_masked} value(s) (inf or beyond float32) masked as missing")
+    lines += [f"note:        {k}: {v}" for k, v in s.get('attrs', {}).items() if k not in ('source', 'nonfinite_masked')]
     return '\n'.join(lines)

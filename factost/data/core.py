@@ -7,6 +7,7 @@ Docs: https://factost.github.io/factost/data.core.html.md"""
 # %% ../../nbs/01_data.core.ipynb #1d57bd34
 from __future__ import annotations
 import contextlib
+import contextvars
 import numpy as np
 import pandas as pd
 from pandas.tseries.frequencies import to_offset
@@ -15,8 +16,8 @@ from fastcore.basics import patch
 from ..core import FactostError
 
 # %% auto #0
-__all__ = ['infer_freq', 'timedelta_offset', 'regular_index', 'time_index', 'step_days', 'season_for', 'STData', 'knn_edges',
-           'grid_edges', 'from_grid']
+__all__ = ['NONFINITE', 'infer_freq', 'timedelta_offset', 'regular_index', 'time_index', 'step_days', 'season_for',
+           'check_nonfinite', 'nonfinite_policy', 'STData', 'knn_edges', 'grid_edges', 'from_grid']
 
 # %% ../../nbs/01_data.core.ipynb #97e1d248
 def _fmt_ts(ts) -> str:
@@ -148,6 +149,9 @@ def _as_nodes(nodes, N:int) -> pd.DataFrame:
     nodes = nodes.reset_index(drop=True).copy()
     if 'node_id' not in nodes.columns: raise FactostError(f"nodes table needs a 'node_id' column; it has {list(nodes.columns)}")
     if len(nodes) != N: raise FactostError(f"nodes table has {len(nodes)} rows but values have N={N} nodes")
+    if nodes['node_id'].isna().any() or (nodes['node_id'].astype(str).str.strip() == '').any():
+        raise FactostError(f"nodes table has {int((nodes['node_id'].isna() | (nodes['node_id'].astype(str).str.strip() == '')).sum())} "
+                           "empty or missing node_id(s): every node needs a name")
     nodes['node_id'] = nodes['node_id'].astype(str)
     dup = nodes['node_id'][nodes['node_id'].duplicated()].unique()
     if len(dup): raise FactostError(f"duplicate node_id in nodes table: {list(dup[:5])}")
@@ -177,10 +181,44 @@ def _as_edges(edges, nodes:pd.DataFrame) -> pd.DataFrame|None:
     w = edges['weight'].reset_index(drop=True) if 'weight' in edges.columns else pd.Series(np.ones(len(edges)))
     w = pd.to_numeric(w, errors='coerce').to_numpy(np.float32)
     if not np.isfinite(w).all(): raise FactostError(f"edges.weight has {int((~np.isfinite(w)).sum())} missing or non-finite values")
+    if (w < 0).any(): raise FactostError(f"edges.weight has {int((w < 0).sum())} negative weight(s), e.g. {float(w[w < 0][0]):g}: "
+                                         "weights are similarities (>= 0); drop or rescale such edges")
     out['weight'] = w
     return out
 
 # %% ../../nbs/01_data.core.ipynb #fcddc5b4
+NONFINITE = ('raise', 'mask')
+_nonfinite = contextvars.ContextVar('factost_nonfinite', default='raise')
+
+def check_nonfinite(mode:str) -> str:
+    "`mode` if it is a known non-finite policy ('raise' or 'mask'), else a FactostError."
+    if mode not in NONFINITE: raise FactostError(f"nonfinite must be one of {NONFINITE}, got {mode!r}")
+    return mode
+
+@contextlib.contextmanager
+def nonfinite_policy(mode:str|None # 'raise' (the default) or 'mask'; None keeps the current policy
+                    ):
+    "A context in which `STData(nonfinite=None)` (and so every loader) uses `mode` for infinite or float32-overflowing values."
+    if mode is None: yield; return
+    token = _nonfinite.set(check_nonfinite(mode))
+    try: yield
+    finally: _nonfinite.reset(token)
+
+def _float32_values(values, nonfinite:str) -> tuple[np.ndarray, int]:
+    "A float32 copy of `values` and the count of masked non-finite values; inf and float32 overflow raise unless `nonfinite='mask'`."
+    if np.iscomplexobj(values): raise FactostError("values are complex numbers: give real values (e.g. their .real or abs())")
+    try:
+        with np.errstate(over='ignore'): v = np.array(values, dtype=np.float32)  # a copy: we write NaN into it
+    except Exception as e: raise FactostError(f"values cannot be read as a float array: {e}") from e
+    inf = np.isinf(v)  # inf in the input, or a finite value beyond the float32 range (about 3.4e38)
+    n = int(inf.sum())
+    if n and nonfinite == 'raise':
+        first = tuple(int(i) for i in np.argwhere(inf)[0])
+        raise FactostError(f"values hold {n} infinite value(s) or value(s) beyond the float32 range (|x| > 3.4e38), first at "
+                           f"(t, n, c) = {first}: clean them, or pass nonfinite='mask' to treat them as missing")
+    v[inf] = np.nan
+    return v, n
+
 class STData:
     "Spatio-temporal data: `values (T, N, C)` with an observation mask, a regular time index, a node table and optional edges."
     def __init__(self,
@@ -195,9 +233,9 @@ class STData:
                  freq:str|None=None, # expected frequency (needed only when T < 2); checked against `index`
                  attrs:dict|None=None, # free-form notes (assumptions, provenance), shown by `summary`
                  check_empty_nodes:bool=True, # refuse nodes with no observed value (disabled for slices)
+                 nonfinite:str|None=None, # inf / float32 overflow: 'raise' (default) or 'mask' (missing, counted in attrs); None: `nonfinite_policy`
                 ):
-        try: v = np.array(values, dtype=np.float32)  # a copy: we write NaN into it
-        except Exception as e: raise FactostError(f"values cannot be read as a float array: {e}") from e
+        v, n_masked = _float32_values(values, _nonfinite.get() if nonfinite is None else check_nonfinite(nonfinite))
         if v.ndim != 3: raise FactostError(f"values must be 3-D (T, N, C), got shape {v.shape}; add a channel axis with values[..., None]")
         T, N, C = v.shape
         if T == 0 or N == 0 or C == 0: raise FactostError(f"empty data: values have shape (T={T}, N={N}, C={C})")
@@ -223,6 +261,7 @@ class STData:
                 ids = self.nodes['node_id'].iloc[empty[:10]].tolist()
                 raise FactostError(f"{len(empty)} node(s) have no observed value (all-NaN or fully masked series): {ids}; drop them first")
         self.domain, self.name, self.attrs = str(domain), str(name), dict(attrs or {})
+        if n_masked: self.attrs['nonfinite_masked'] = self.attrs.get('nonfinite_masked', 0) + n_masked
 
 # %% ../../nbs/01_data.core.ipynb #f973247c
 @patch(as_prop=True)

@@ -7,6 +7,7 @@ Docs: https://factost.github.io/factost/data.loaders.html.md"""
 # %% ../../nbs/02_data.loaders.ipynb #35a6cb36
 from __future__ import annotations
 import json
+import os
 import pickle
 import zipfile
 import h5py
@@ -14,17 +15,28 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from ..core import FactostError
-from .core import STData, knn_edges, from_grid
-from .core import infer_freq, regular_index, timedelta_offset, time_index
+from .core import STData, knn_edges, from_grid, nonfinite_policy
+from .core import infer_freq, regular_index, timedelta_offset, time_index, step_days
 
 # %% auto #0
-__all__ = ['PEMS_START', 'regular_times', 'gaussian_weights', 'read_npz', 'load_pems_npz', 'read_dcrnn_adj', 'adj_to_edges',
-           'read_locations', 'read_h5_frame', 'load_metr_h5', 'load_grid', 'load_tidy', 'save_tidy', 'load_path']
+__all__ = ['MAX_STEPS', 'PEMS_START', 'check_steps', 'regular_times', 'gaussian_weights', 'read_npz', 'load_pems_npz',
+           'read_dcrnn_adj', 'adj_to_edges', 'read_locations', 'read_h5_frame', 'load_metr_h5', 'load_grid',
+           'load_tidy', 'save_tidy', 'load_path']
 
 # %% ../../nbs/02_data.loaders.ipynb #25f63b5a
+MAX_STEPS = 10_000_000  # the longest time index a loader builds (about 19 years at 1 minute); pass max_steps= for more
+
+def check_steps(n:int, freq, what:str, max_steps:int|None=MAX_STEPS):
+    "Refuse a time index of `n` steps longer than `max_steps` (before anything of that size is allocated)."
+    if max_steps is not None and n > max_steps:
+        raise FactostError(f"{what} span {n:,} steps at frequency {freq!r}, more than max_steps={max_steps:,}: check the "
+                           "timestamps and the frequency, or pass a larger max_steps")
+
 def regular_times(ts, # timestamps, possibly unsorted, with repeats and gaps
                   freq:str|None=None, # the step; inferred when None
-                  what:str='timestamps') -> pd.DatetimeIndex:
+                  what:str='timestamps',
+                  max_steps:int|None=MAX_STEPS, # refuse a span longer than this many steps (None: no limit)
+                 ) -> pd.DatetimeIndex:
     "The regular index spanning the unique timestamps `ts`: gaps are filled in, off-grid timestamps raise."
     try: u = pd.DatetimeIndex(pd.unique(pd.DatetimeIndex(ts))).sort_values()
     except Exception as e: raise FactostError(f"{what} cannot be read as dates: {e}") from e
@@ -42,6 +54,9 @@ def regular_times(ts, # timestamps, possibly unsorted, with repeats and gaps
                 raise FactostError(f"{what} are irregular: steps found {', '.join(str(s) for s in vc.index[:4])}; "
                                    "no common frequency (give `freq` if the data follow a calendar frequency)")
             freq = timedelta_offset(pd.Timedelta(step, unit='ns'))
+    try: n = int((u[-1] - u[0]).total_seconds() / 86400 / step_days(freq)) + 1
+    except FactostError as e: raise FactostError(f"cannot build a time index with freq={freq!r}: {e}") from None
+    check_steps(n, getattr(freq, 'freqstr', freq), what, max_steps)
     try: full = pd.date_range(u[0], u[-1], freq=freq)
     except Exception as e: raise FactostError(f"cannot build a time index with freq={freq!r}: {e}") from e
     off = u.difference(full)
@@ -60,8 +75,11 @@ def gaussian_weights(dist, # distances (any unit)
     return np.exp(-(d / sigma) ** 2).astype(np.float32)
 
 def _check_file(p, what:str='file') -> Path:
+    "`p` as a Path if it is a readable regular file or folder; FIFOs, devices and sockets are refused before they are opened."
     p = Path(p).expanduser()
     if not p.exists(): raise FactostError(f"{what} not found: {p}")
+    if not (p.is_file() or p.is_dir()): raise FactostError(f"{what} {p} is not a regular file (a FIFO, device or socket?)")
+    if not os.access(p, os.R_OK | (os.X_OK if p.is_dir() else 0)): raise FactostError(f"{what} {p} is not readable (permissions)")
     return p
 
 def _holds_objects(zf:zipfile.ZipFile, member:str) -> bool:
@@ -330,17 +348,53 @@ def load_tidy(path, # folder with values.csv|values.parquet [, nodes.csv, edges.
               freq:str|None=None, # time step; default: from meta.json, else inferred
               knn:int|None=8, # neighbours for a coordinate graph when there is no edges.csv (None: no graph)
               name:str|None=None, domain:str|None=None,
+              nonfinite:str|None=None, # inf / float32 overflow: 'raise' (default) or 'mask' (as missing, counted)
+              max_steps:int|None=MAX_STEPS, # refuse a time span longer than this many steps
+              time_unit:str|None=None, # unit of numeric timestamps ('s', 'ms', 'D' ...; default meta.json 'time_unit'); else refused
              ) -> STData:
     "Load factost's tidy folder format (long-form values, optional nodes/edges tables) as `STData`."
     d = _check_file(path, 'tidy data folder')
     if not d.is_dir(): raise FactostError(f"{d} is not a folder: the tidy format is a folder holding values.csv or values.parquet")
-    meta = json.loads((d/'meta.json').read_text()) if (d/'meta.json').exists() else {}
+    try:
+        with nonfinite_policy(nonfinite): return _load_tidy(d, freq, knn, name, domain, max_steps, time_unit)
+    except OSError as e: raise FactostError(f"cannot read the tidy folder {d}: {e}") from None
+
+def _read_meta(d:Path) -> dict:
+    "meta.json as a dict with checked 'periods' (or {} when there is none)."
+    if not (d/'meta.json').exists(): return {}
+    try: meta = json.loads(_check_file(d/'meta.json', 'meta.json').read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise FactostError(f"{d/'meta.json'} is not valid JSON: {e}") from None
+    if not isinstance(meta, dict): raise FactostError(f"{d/'meta.json'} must hold a JSON object {{...}}, got a {type(meta).__name__}")
+    p = meta.get('periods')
+    if p is not None and (isinstance(p, bool) or not isinstance(p, int) or p < 1):
+        raise FactostError(f"meta.json: 'periods' must be a positive integer, got {p!r}")
+    return meta
+
+def _read_values(vf:Path) -> pd.DataFrame:
+    "The long values table of a tidy folder, with clear errors for empty or unreadable files."
+    _check_file(vf, 'values file')
+    try: return pd.read_parquet(vf) if vf.suffix == '.parquet' else pd.read_csv(vf, dtype={'node_id': str})
+    except pd.errors.EmptyDataError: raise FactostError(f"{vf} is empty: it needs a header node_id,timestamp,<channels> and rows") from None
+    except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as e: raise FactostError(f"cannot read {vf}: {e}") from None
+
+def _timestamps(col:pd.Series, what:str, unit:str|None) -> pd.DatetimeIndex:
+    "Dates from a timestamp column; numbers only with a stated `unit` (factost never guesses nanoseconds since 1970)."
+    if pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col):
+        if unit is None: raise FactostError(f"{what} holds numbers, not dates: write ISO dates, or state the unit of the numbers "
+                                            "(time_unit='s', 'ms', 'D' ...: time since 1970-01-01)")
+        try: return pd.DatetimeIndex(pd.to_datetime(col, unit=unit))
+        except Exception as e: raise FactostError(f"{what}: cannot read the numbers as time in unit {unit!r}: {e}") from None
+    try: return pd.DatetimeIndex(pd.to_datetime(col))
+    except Exception as e: raise FactostError(f"{what}: cannot read the values as dates: {e}") from None
+
+def _load_tidy(d:Path, freq, knn, name, domain, max_steps, time_unit) -> STData:
+    meta = _read_meta(d)
     found = [f for f in _VALUE_FILES if (d/f).exists()]
     if not found:
         raise FactostError(f"{d} holds neither values.csv nor values.parquet (found: {sorted(p.name for p in d.iterdir())[:10]})")
     if len(found) > 1: raise FactostError(f"{d} holds both values.csv and values.parquet: keep one")
     vf = d/found[0]
-    df = pd.read_parquet(vf) if vf.suffix == '.parquet' else pd.read_csv(vf, dtype={'node_id': str})
+    df = _read_values(vf)
     miss = {'node_id', 'timestamp'} - set(df.columns)
     if miss: raise FactostError(f"{vf.name} lacks column(s) {sorted(miss)}; columns are {list(df.columns)}")
     chans = [c for c in df.columns if c not in ('node_id', 'timestamp')]
@@ -349,21 +403,23 @@ def load_tidy(path, # folder with values.csv|values.parquet [, nodes.csv, edges.
         if not pd.api.types.is_numeric_dtype(df[c]):
             try: df[c] = pd.to_numeric(df[c])
             except Exception: raise FactostError(f"{vf.name}: column {c!r} is not numeric") from None
+    empty = df['node_id'].isna() | (df['node_id'].astype(str).str.strip() == '')
+    if empty.any(): raise FactostError(f"{vf.name} has {int(empty.sum())} row(s) with an empty node_id, e.g. line {int(np.argmax(empty)) + 2}")
     df['node_id'] = df['node_id'].astype(str)
-    try: ts = pd.DatetimeIndex(pd.to_datetime(df['timestamp']))
-    except Exception as e: raise FactostError(f"{vf.name}: cannot read column 'timestamp' as dates: {e}") from e
+    ts = _timestamps(df['timestamp'], f"{vf.name}: column 'timestamp'", time_unit or meta.get('time_unit'))
     dup = df.duplicated(['node_id', 'timestamp'])
     if dup.any():
         r = df[dup].iloc[0]
         raise FactostError(f"{vf.name} has {int(dup.sum())} duplicated (node_id, timestamp) rows, e.g. ({r['node_id']}, {r['timestamp']})")
     freq = freq or meta.get('freq')
     if 'start' in meta and 'periods' in meta:
+        check_steps(meta['periods'], freq, 'meta.json periods', max_steps)
         ix = regular_index(pd.date_range(meta['start'], periods=int(meta['periods']), freq=freq), what='meta.json index')
         off = ts[~ts.isin(ix)]
         if len(off): raise FactostError(f"{vf.name}: timestamps outside the index of meta.json, e.g. {off[0]}")
-    else: ix = regular_times(ts, freq, f'{vf.name} timestamps')
+    else: ix = regular_times(ts, freq, f'{vf.name} timestamps', max_steps)
     if (d/'nodes.csv').exists():
-        nodes = pd.read_csv(d/'nodes.csv', dtype={'node_id': str})
+        nodes = pd.read_csv(_check_file(d/'nodes.csv', 'nodes.csv'), dtype={'node_id': str})
         if 'node_id' not in nodes.columns: raise FactostError(f"nodes.csv needs a 'node_id' column; it has {list(nodes.columns)}")
         unknown = pd.unique(df.loc[~df['node_id'].isin(nodes['node_id']), 'node_id'])
         if len(unknown): raise FactostError(f"{vf.name} has node ids missing from nodes.csv: {list(unknown[:10])}")
@@ -377,7 +433,7 @@ def load_tidy(path, # folder with values.csv|values.parquet [, nodes.csv, edges.
     x[ti, ni] = df[chans].to_numpy(np.float32)
     edges = None
     if (d/'edges.csv').exists():
-        e = pd.read_csv(d/'edges.csv', dtype={'src': str, 'dst': str})
+        e = pd.read_csv(_check_file(d/'edges.csv', 'edges.csv'), dtype={'src': str, 'dst': str})
         if not {'src', 'dst'} <= set(e.columns):
             raise FactostError(f"edges.csv needs columns src, dst[, weight]; it has {list(e.columns)}")
         known = set(nodes['node_id'])
@@ -421,15 +477,26 @@ def save_tidy(data:STData, # the data to write
 
 # %% ../../nbs/02_data.loaders.ipynb #fe63bc0c
 def load_path(path:str|Path, # a tidy folder, a PEMS `.npz` or a METR `.h5`
+              nonfinite:str|None=None, # inf / float32 overflow: 'raise' (default) or 'mask' (as missing, counted in attrs)
               **kwargs, # passed on to the loader
              ) -> STData:
     "Load a file or folder (tidy folder, PEMS `.npz`, METR `.h5`) as `STData`, picking the loader by its kind."
     p = Path(path).expanduser()
     if not p.exists(): raise FactostError(f"no such file or folder: {p}")
+    _check_file(p, 'data path')
+    with nonfinite_policy(nonfinite): return _load_path(p, **kwargs)
+
+def _npz_keys(p:Path) -> list[str]:
+    "The array names of an `.npz` (nothing is read or unpickled)."
+    try:
+        with zipfile.ZipFile(p) as zf: return [m.removesuffix('.npy') for m in zf.namelist()]
+    except (zipfile.BadZipFile, OSError) as e: raise FactostError(f"{p} is not an .npz (a zip of .npy arrays): {e}") from None
+
+def _load_path(p:Path, **kwargs) -> STData:
     if p.is_dir(): return load_tidy(p, **kwargs)
     suf = ''.join(p.suffixes[-1:]).lower()
     if suf == '.npz':
-        with np.load(p) as z: keys = list(z.files)  # names only; no array is read here
+        keys = _npz_keys(p)
         if 'data' in keys: return load_pems_npz(p, **kwargs)
         raise FactostError(f"{p.name}: an .npz without a 'data' array (keys {keys}); use load_grid(path, key=...) for grids")
     if suf in ('.h5', '.hdf5', '.hdf'): return load_metr_h5(p, **kwargs)
