@@ -6,8 +6,8 @@ Docs: https://factost.github.io/factost/sta.model.html.md"""
 
 # %% ../../nbs/35_sta.model.ipynb #e63fd5a0
 from __future__ import annotations
-import hashlib
 import json
+import os
 from dataclasses import dataclass, asdict, replace
 from functools import partial
 from pathlib import Path
@@ -17,13 +17,14 @@ import torch
 from torch import nn
 from fastcore.basics import patch
 from safetensors import SafetensorError
-from safetensors.torch import load_file, save_file
+from safetensors.torch import load_file
 import factost
 from ..core import FactostError, atomic_path, config_from_dict, n_params
 from ..data.core import STData
 from ..data.timefeatures import n_time_features
 from ..models.utp import UTP
-from ..models.checkpoint import save_checkpoint, load_pretrained, checkpoints_dir, WEIGHTS, CONFIG
+from ..models.checkpoint import (save_checkpoint, load_pretrained, checkpoints_dir, file_sha256, write_weights_and_config,
+                                       read_weights, WEIGHTS, CONFIG)
 from ..models.pruned import PRUNED_FORMAT, load_pruned, save_pruned
 from .stmf import STMF, NodeMeta, node_tokens, flat_tokens, patch_time_features
 from .stf import STF
@@ -31,8 +32,8 @@ from .dspa import DomainAdapterConfig, make_domain_adapter, context_mask
 
 # %% auto #0
 __all__ = ['TUNE_MODES', 'DOMAIN_KINDS', 'ADAPTER_FORMAT', 'ADAPTER_FORMAT_VERSION', 'ADAPTER_WEIGHTS', 'ADAPTER_CONFIG',
-           'STAConfig', 'STAModel', 'file_sha256', 'load_backbone', 'backbone_reference', 'save_adapted',
-           'read_adapter_config', 'load_adapted']
+           'STAConfig', 'STAModel', 'load_backbone', 'backbone_reference', 'save_adapted', 'read_adapter_config',
+           'load_adapted']
 
 # %% ../../nbs/35_sta.model.ipynb #d4b59898
 TUNE_MODES = ('frozen', 'norms', 'last', 'all')
@@ -366,13 +367,6 @@ def align_nodes(self:STAModel, data:STData) -> STData:
 ADAPTER_FORMAT, ADAPTER_FORMAT_VERSION = 'factost-sta', 1
 ADAPTER_WEIGHTS, ADAPTER_CONFIG = 'adapter.safetensors', 'adapter.json'
 
-def file_sha256(path:str|Path) -> str:
-    "Hex sha256 of a file's bytes."
-    h = hashlib.sha256()
-    with open(path, 'rb') as f:
-        for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
-    return h.hexdigest()
-
 def _checkpoint_format(folder:Path) -> str|None:
     "The `format` written in a checkpoint folder's config.json (None when unreadable)."
     try: return json.loads((Path(folder)/CONFIG).read_text(encoding='utf-8')).get('format')
@@ -390,18 +384,22 @@ def load_backbone(name_or_path:str|Path='tiny', # a shipped name or a checkpoint
         return load_pruned(p if p.is_dir() else p.parent, device)
     return load_pretrained(name_or_path, device)
 
-def backbone_reference(backbone:UTP) -> dict:
-    "How to find `backbone` again: shipped name (if any), checkpoint folder, format, sha256 of its weights, config."
+def backbone_reference(backbone:UTP, # a backbone loaded from (or saved as) a checkpoint folder
+                       relative_to:str|Path|None=None, # the folder the reference is read from (default: the working directory)
+                      ) -> dict:
+    "How to find `backbone` again: shipped name, path (relative to the package or to `relative_to`), format, sha256, config."
     p = getattr(backbone, 'checkpoint_path', None)
     if p is None:
         raise FactostError("the backbone was not loaded from a checkpoint, so the adapter cannot reference it: save it first "
                            "(factost.models.checkpoint.save_checkpoint, then load_checkpoint) or pass save_backbone=True")
     p = Path(p).resolve()
     if not (p/WEIGHTS).is_file(): raise FactostError(f"the backbone's checkpoint {p} has no {WEIGHTS} any more")
-    root = checkpoints_dir().resolve()
-    name = p.name[4:] if p.parent == root and p.name.startswith('utp_') else None
-    return dict(name=name, path=str(p), relative=False, format=_checkpoint_format(p) or 'factost-utp',
-                sha256=file_sha256(p/WEIGHTS), config=backbone.cfg.to_dict())
+    pkg = checkpoints_dir().resolve().parent
+    shipped = p.parent == pkg/'checkpoints' and p.name.startswith('utp_')
+    # never an absolute path: the adapter folder can be moved with its backbone, or shared when the backbone is shipped
+    base, path = ('package', p.relative_to(pkg)) if shipped else ('adapter', os.path.relpath(p, Path(relative_to or '.').resolve()))
+    return dict(name=p.name[4:] if shipped else None, path=Path(path).as_posix(), base=base,
+                format=_checkpoint_format(p) or 'factost-utp', sha256=file_sha256(p/WEIGHTS), config=backbone.cfg.to_dict())
 
 def _check_backbone_unchanged(backbone:UTP, folder:Path, skip:set):
     "The backbone's tensors (but `skip`) must equal its checkpoint's: same names, shapes and values."
@@ -471,13 +469,13 @@ def save_adapted(model:STAModel, # the adapted model
     d.mkdir(parents=True, exist_ok=True)
     if save_backbone:
         _write_backbone(model.backbone, d/'backbone')
-        ref = dict(name=None, path='backbone', relative=True, format=_checkpoint_format(d/'backbone'),
+        ref = dict(name=None, path='backbone', base='adapter', format=_checkpoint_format(d/'backbone'),
                    sha256=file_sha256(d/'backbone'/WEIGHTS), config=model.backbone.cfg.to_dict())
         state = model.adapter_state_dict(with_backbone=False)
     else:
-        ref = backbone_reference(model.backbone)
+        ref = backbone_reference(model.backbone, d)
         tuned = {n for n, p in model.backbone.named_parameters() if p.requires_grad}
-        _check_backbone_unchanged(model.backbone, Path(ref['path']), tuned)
+        _check_backbone_unchanged(model.backbone, Path(model.backbone.checkpoint_path), tuned)
         state = model.adapter_state_dict()
     tensors = {k: v.detach().cpu().contiguous().clone() for k, v in state.items()}
     if model.edges is not None:   # torch.tensor copies: pandas may give read-only arrays
@@ -490,12 +488,8 @@ def save_adapted(model:STAModel, # the adapted model
     doc = dict(format=ADAPTER_FORMAT, format_version=ADAPTER_FORMAT_VERSION, factost_version=factost.__version__,
                config=model.cfg.to_dict(), backbone=ref, network=net, source_domains=model.source_names,
                n_params=model.param_counts(), meta=_jsonable(dict(meta or {})))
-    try: text = json.dumps(doc, indent=1, allow_nan=False)
-    except (TypeError, ValueError) as e: raise FactostError(f"adapter meta is not JSON-serialisable: {e}") from None
-    with atomic_path(d/ADAPTER_CONFIG) as tc, atomic_path(d/ADAPTER_WEIGHTS) as tw:   # each file complete or not at all; weights first
-        save_file(tensors, str(tw), metadata={'format': 'pt', 'factost_format': ADAPTER_FORMAT})
-        tc.write_text(text + '\n', encoding='utf-8')
-    return d
+    # the backbone folder was written first and its sha256 is in the config: an interrupted save never loads
+    return write_weights_and_config(d, tensors, doc, ADAPTER_WEIGHTS, ADAPTER_CONFIG, what='adapter', indent=1)
 
 # %% ../../nbs/35_sta.model.ipynb #6082309f
 def read_adapter_config(path_dir:str|Path) -> dict:
@@ -528,7 +522,10 @@ def _resolve_backbone(ref:dict, base:Path, backbone, device) -> UTP:
         places = [p if p.is_dir() else p.parent] if p.exists() else [checkpoints_dir()/f'utp_{s}']
     else:
         places = [checkpoints_dir()/f"utp_{ref['name']}"] if ref.get('name') else []
-        places.append(base/ref['path'] if ref.get('relative') else Path(ref['path']))
+        if ref.get('base') not in ('package', 'adapter') or Path(ref.get('path', '/')).is_absolute():
+            raise FactostError(f"{base/ADAPTER_CONFIG} references its backbone by {ref.get('path')!r} from {ref.get('base')!r}: "
+                               "expected a path relative to the package or the adapter folder; pass backbone=")
+        places.append((checkpoints_dir().parent if ref['base'] == 'package' else base)/ref['path'])
     found = [p for p in places if (p/WEIGHTS).is_file()]
     if not found:
         raise FactostError(f"the adapter's backbone was not found ({', '.join(str(p) for p in places)}): "
@@ -548,9 +545,7 @@ def load_adapted(path_dir:str|Path, # a folder written by `save_adapted`
     d = Path(path_dir).expanduser()
     doc = read_adapter_config(d)
     bb = _resolve_backbone(doc['backbone'], d, backbone, device)
-    try: tensors = load_file(str(d/ADAPTER_WEIGHTS), device='cpu')
-    except (SafetensorError, OSError, ValueError, RuntimeError) as e:
-        raise FactostError(f"corrupt adapter weights {d/ADAPTER_WEIGHTS}: {e}") from None
+    tensors = read_weights(d/ADAPTER_WEIGHTS, doc, d/ADAPTER_CONFIG)
     net = doc['network']
     edges = None
     if 'network.edges.src' in tensors:
