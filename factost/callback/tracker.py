@@ -6,7 +6,8 @@ Docs: https://factost.github.io/factost/callback.tracker.html.md"""
 
 # %% ../../nbs/47_callback.tracker.ipynb #9ab0a6dd
 from __future__ import annotations
-import json, math
+import json, math, signal, threading
+from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
 import torch
@@ -169,6 +170,20 @@ def _jsonable(v):
     if isinstance(v, dict): return {str(k): _jsonable(u) for k, u in v.items()}
     return v
 
+@contextmanager
+def _interrupts_deferred():
+    "Hold a Ctrl-C (SIGINT) until the block has finished, so a pair of files is never left half written (main thread only)."
+    if threading.current_thread() is not threading.main_thread():
+        yield; return
+    caught = []
+    old = signal.signal(signal.SIGINT, lambda *a: caught.append(a))
+    try: yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+        if caught:
+            if callable(old): old(*caught[0])
+            elif old != signal.SIG_IGN: raise KeyboardInterrupt
+
 def save_resume_state(learn:Learner, # a learner with an optimizer
                       path_dir:str|Path, # folder of the resume state
                       info:dict, # JSON-ready facts (epoch, settings, seed, best loss ...)
@@ -188,7 +203,7 @@ def save_resume_state(learn:Learner, # a learner with an optimizer
                opt_hypers=_jsonable(sd['hypers']), n_opt_state=len(sd['state']))
     try: text = json.dumps(doc, indent=1, allow_nan=True)
     except TypeError as e: raise FactostError(f"resume info is not JSON-serialisable: {e}") from None
-    with atomic_path(d/RESUME_WEIGHTS) as tw, atomic_path(d/RESUME_JSON) as tj:
+    with _interrupts_deferred(), atomic_path(d/RESUME_WEIGHTS) as tw, atomic_path(d/RESUME_JSON) as tj:
         save_file(tensors, str(tw)); tj.write_text(text, encoding='utf-8')
     return d
 

@@ -6,6 +6,7 @@ Docs: https://factost.github.io/factost/learner.pretrain.html.md"""
 
 # %% ../../nbs/50_learner.pretrain.ipynb #4f35860f
 from __future__ import annotations
+import inspect, math, numbers, shlex
 from pathlib import Path
 import torch
 from torch import nn
@@ -20,6 +21,7 @@ from ..data.core import STData
 from ..data.timefeatures import time_feature_names
 from ..data.corpus import mix_seed, corpus_record, pretrain_corpus, pretrain_dls
 from ..callback.masking import SeqMaskCB, PatchMaskCB
+from ..callback.gaps import GapsCallback
 from ..callback.tracker import BestCheckpointCallback, ResumeCallback, StopAfterCallback, read_resume_info, resume_learner
 from ..metrics import PinballLoss, MaskedMAE
 from ..models.utp import UTP, utp_config
@@ -132,6 +134,35 @@ def _as_datasets(datasets, ratios) -> tuple[list, list]:
     if not all(isinstance(d, STData) for d in datasets): raise FactostError("datasets must be names or STData objects, not a mix")
     return datasets, corpus_record(datasets, ratios)
 
+_OPTIONAL = ('time_features', 'tf_drop', 'context_dist', 'init_from', 'gaps')   # recorded only when used
+
+def _check_run(context, horizon, epochs, lr, bs, samples_per_epoch):
+    "Clear errors for lengths, counts and a learning rate that cannot train."
+    for k, v in dict(context=context, horizon=horizon, epochs=epochs, bs=bs, samples_per_epoch=samples_per_epoch).items():
+        if isinstance(v, bool) or not isinstance(v, numbers.Integral) or v < 1:
+            raise FactostError(f"{k} must be a positive integer, got {v!r}")
+    if isinstance(lr, bool) or not isinstance(lr, numbers.Real) or not math.isfinite(lr) or lr <= 0:
+        raise FactostError(f"lr must be a positive number, got {lr!r}")
+
+def _gap_settings(gaps, objective:str) -> dict|None:
+    "The `GapsCallback` settings of `pretrain(gaps=...)`, JSON-ready (None: off)."
+    if gaps is None or gaps is False: return None
+    if objective != 'v2': raise FactostError("gaps= works with the v2 objective (forecasting contexts), not v1")
+    if gaps is True: gaps = {}
+    if not isinstance(gaps, dict): raise FactostError(f"gaps must be True, None or a dict of GapsCallback settings, got {gaps!r}")
+    known = [k for k in inspect.signature(GapsCallback).parameters if k != 'seed']
+    unknown = sorted(set(gaps) - set(known))
+    if unknown: raise FactostError(f"unknown gaps settings {unknown} (known: {', '.join(known)})")
+    s = GapsCallback(**gaps).settings
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in s.items()}
+
+def _interrupted_message(out:Path, epochs:int) -> str:
+    "One line for a Ctrl-C: what is saved and the command that continues the run."
+    info = read_resume_info(out/'resume')
+    if info is None: return f"pretraining interrupted before its first epoch finished: nothing to resume in {out}"
+    return (f"pretraining interrupted: epochs 1-{int(info['epoch']) + 1} of {epochs} are saved in {out/'resume'}; continue with "
+            f"`factost pretrain --out-dir {shlex.quote(str(out))} --resume` and the same other options (or pretrain(..., resume=True))")
+
 def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
              datasets:str|list|None=None, # None: the default corpus; names (comma-separated) or STData objects
              context:int=512, # longest context (v2) / reconstruction context (v1)
@@ -157,8 +188,11 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
              device:str|None=None, # 'cpu', 'cuda', ... (default: CUDA when available)
              quiet:bool=False, # no progress bars or tables
              model_kw:dict|None=None, # `UTPConfig` fields overriding the preset (e.g. dict(d_model=64)); not for the CLI
+             gaps:bool|dict|None=None, # hide sensor gaps in training contexts (v2): True for `GapsCallback`'s defaults, or its settings
             ) -> Path: # the checkpoint folder
     "Pretrain a UTP backbone on many domains and save the best model as a factost checkpoint."
+    _check_run(context, horizon, epochs, lr, bs, samples_per_epoch)
+    gap_settings = _gap_settings(gaps, objective)
     torch.manual_seed(seed)  # model initialisation
     out = Path(out_dir).expanduser()
     state_dir = out/'resume'
@@ -168,6 +202,7 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
     if time_features is not None or context_dist != 'loguniform':   # recorded only when used: older runs stay resumable
         hp.update(time_features=time_features, tf_drop=float(tf_drop), context_dist=context_dist)
     if init_from is not None: hp['init_from'] = str(init_from)
+    if gap_settings is not None: hp['gaps'] = gap_settings
     saved = read_resume_info(state_dir)
     if resume and saved is None: raise FactostError(f"resume=True but {state_dir} holds no resume state")
     if not resume and not overwrite and (saved is not None or (out/'config.json').exists()):
@@ -188,20 +223,26 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
     meta = dict(pretraining=dict(hp, ratios=list(ratios), domains=trn.domains, corpus=record, n_params=n_params(utp),
                                  window_len=trn.window_len))
     if resume:
-        diff = {k: (saved.get('meta', {}).get('pretraining', {}).get(k), v) for k, v in hp.items()
-                if saved.get('meta', {}).get('pretraining', {}).get(k) != v}
-        old_corpus = [(r['name'], r['train_start'], r['train_end']) for r in saved.get('meta', {}).get('pretraining', {}).get('corpus', [])]
+        old = saved.get('meta', {}).get('pretraining', {})
+        keys = list(hp) + [k for k in _OPTIONAL if k in old and k not in hp]   # an option the saved run used counts when left out
+        diff = {k: (old.get(k), hp.get(k)) for k in keys if old.get(k) != hp.get(k)}
+        old_corpus = [(r['name'], r['train_start'], r['train_end']) for r in old.get('corpus', [])]
         if old_corpus != [(r['name'], r['train_start'], r['train_end']) for r in record]: diff['corpus'] = ('saved', 'given')
         if diff: raise FactostError(f"cannot resume: settings differ from the saved run (saved, given): {diff}")
     learn = pretrain_learner(model, dls, objective=objective, context=context, horizon=horizon, min_context=min_context,
                              lr=lr, wd=wd, seed=seed, out_dir=out, meta=meta,
-                             context_dist=context_dist, tf_drop=tf_drop)
+                             context_dist=context_dist, tf_drop=tf_drop,
+                             cbs=None if gap_settings is None else [GapsCallback(**gap_settings, seed=seed)])
     start = 0
     if resume:
         start = int(resume_learner(learn, state_dir)['epoch']) + 1
         if start >= epochs: return out
     extra = [StopAfterCallback(stop_after)] if stop_after else []
-    if quiet:
-        with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr, wd=wd, pct_start=0.1, start_epoch=start, cbs=extra)
-    else: learn.fit_one_cycle(epochs, lr, wd=wd, pct_start=0.1, start_epoch=start, cbs=extra)
+    fit = lambda: learn.fit_one_cycle(epochs, lr, wd=wd, pct_start=0.1, start_epoch=start, cbs=extra)
+    try:
+        if quiet:
+            with learn.no_bar(), learn.no_logging(): fit()
+        else: fit()
+    except KeyboardInterrupt:   # every finished epoch's resume state is already on disk (ResumeCallback writes it atomically)
+        raise FactostError(_interrupted_message(out, epochs)) from None
     return out
