@@ -10,8 +10,6 @@ import os, shutil, uuid
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
-from typing import TYPE_CHECKING
-if TYPE_CHECKING: import torch
 
 # %% auto #0
 __all__ = ['config', 'FactostError', 'data_root', 'default_device', 'shared_data_root', 'atomic_path', 'parse_list',
@@ -55,8 +53,8 @@ def data_root(root:str|Path|None=None, # explicit root; overrides every setting
     return None
 
 # %% ../nbs/00_core.ipynb #0fa09504
-def default_device() -> torch.device:
-    "CUDA when available, else the CPU (used only where no input or model decides the device)."
+def default_device(): # -> torch.device (torch is imported here, not when factost.core is)
+    "The `torch.device` CUDA when available, else the CPU (used only where no input or model decides the device)."
     import torch
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
@@ -130,7 +128,7 @@ def config_from_dict(cls, # a dataclass
     except (TypeError, ValueError) as e: raise FactostError(f"bad {what} config: {e}") from None
 
 # %% ../nbs/00_core.ipynb #a1aa9276
-def n_params(model:torch.nn.Module, # any module
+def n_params(model, # any torch module
              trainable:bool=False, # count only parameters that require gradients
             ) -> int:
     "Number of (trainable) parameters of `model`."
