@@ -206,8 +206,11 @@ def score_forecast(pred, # quantile forecast (..., H, Q) or point forecast (...,
                    mask=None, # True = score this target
                    quantiles:Sequence[float]=DEFAULT_QUANTILES, # levels of a quantile forecast's last axis
                    horizon_axis:int=-1, # axis of `y` that holds the horizon steps
+                   missing_forecasts:str='poison', # NaN forecasts: 'poison' the scores (NaN), or 'skip' them and count them
                   ) -> dict:
-    "The standard metrics record of a forecast: mae, rmse, mape, wape, crps, coverage_80, mae_per_horizon."
+    "The standard metrics record of a forecast: mae, rmse, mape, wape, crps, coverage_80, mae_per_horizon (+ n_unforecastable)."
+    if missing_forecasts not in ('poison', 'skip'):
+        raise FactostError(f"missing_forecasts must be 'poison' or 'skip', got {missing_forecasts!r}")
     dev = _device_of(pred, y, mask)
     p, t = _as_float(pred, dev), _as_float(y, dev)
     m = _as_mask(mask, t)
@@ -227,6 +230,11 @@ def score_forecast(pred, # quantile forecast (..., H, Q) or point forecast (...,
     else:
         q2 = qp.movedim(ax, -2).reshape(-1, H, qp.shape[-1])
         point = q2[..., median_index(quantiles)]
+    n_unforecastable = None
+    if missing_forecasts == 'skip':  # a NaN forecast is no forecast (e.g. no observed context): leave it out, and say how many
+        nan = torch.isnan(point) if q2 is None else torch.isnan(q2).any(-1)
+        n_unforecastable = int((nan.all(-1) & m2.any(-1)).sum())
+        m2 = m2 & ~nan
     rec = dict(mae=mae(point, t2, m2), rmse=rmse(point, t2, m2), mape=mape(point, t2, m2), wape=wape(point, t2, m2))
     if q2 is None: rec['crps'], rec['coverage_80'] = rec['wape'], math.nan
     else:
@@ -234,6 +242,7 @@ def score_forecast(pred, # quantile forecast (..., H, Q) or point forecast (...,
         try: rec['coverage_80'] = coverage(q2, t2, quantiles, 0.1, 0.9, m2)
         except FactostError: rec['coverage_80'] = math.nan
     rec['mae_per_horizon'] = [float(v) for v in per_horizon(mae, point, t2, m2)]
+    if n_unforecastable is not None: rec['n_unforecastable'] = n_unforecastable
     return rec
 
 # %% ../nbs/10_metrics.ipynb #45528dfa

@@ -233,7 +233,7 @@ class STData:
                  freq:str|None=None, # expected frequency (needed only when T < 2); checked against `index`
                  attrs:dict|None=None, # free-form notes (assumptions, provenance), shown by `summary`
                  check_empty_nodes:bool=True, # refuse nodes with no observed value (disabled for slices)
-                 nonfinite:str|None=None, # inf / float32 overflow: 'raise' (default) or 'mask' (missing, counted in attrs); None: `nonfinite_policy`
+                 nonfinite:str|None=None, # inf / float32 overflow: 'raise' or 'mask' (as missing, counted); None: `nonfinite_policy`
                 ):
         v, n_masked = _float32_values(values, _nonfinite.get() if nonfinite is None else check_nonfinite(nonfinite))
         if v.ndim != 3: raise FactostError(f"values must be 3-D (T, N, C), got shape {v.shape}; add a channel axis with values[..., None]")

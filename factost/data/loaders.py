@@ -404,7 +404,8 @@ def _load_tidy(d:Path, freq, knn, name, domain, max_steps, time_unit) -> STData:
             try: df[c] = pd.to_numeric(df[c])
             except Exception: raise FactostError(f"{vf.name}: column {c!r} is not numeric") from None
     empty = df['node_id'].isna() | (df['node_id'].astype(str).str.strip() == '')
-    if empty.any(): raise FactostError(f"{vf.name} has {int(empty.sum())} row(s) with an empty node_id, e.g. line {int(np.argmax(empty)) + 2}")
+    if empty.any():
+        raise FactostError(f"{vf.name} has {int(empty.sum())} row(s) with an empty node_id, e.g. line {int(np.argmax(empty)) + 2}")
     df['node_id'] = df['node_id'].astype(str)
     ts = _timestamps(df['timestamp'], f"{vf.name}: column 'timestamp'", time_unit or meta.get('time_unit'))
     dup = df.duplicated(['node_id', 'timestamp'])

@@ -16,12 +16,13 @@ from ..metrics import DEFAULT_QUANTILES
 from ..data.timefeatures import n_time_features, window_time_features
 
 # %% auto #0
-__all__ = ['stack_contexts', 'interpolate_quantiles', 'Forecaster', 'series_from_long']
+__all__ = ['MAX_ABS', 'stack_contexts', 'interpolate_quantiles', 'safe_scale', 'Forecaster', 'series_from_long']
 
 # %% ../../nbs/40_forecast.zeroshot.ipynb #96047b7a
 def _as_float_array(s, i:int|None=None) -> np.ndarray:
     "A 1-D float64 array from anything array-like, with a clear error otherwise."
     where = '' if i is None else f' (series {i})'
+    if np.iscomplexobj(s): raise FactostError(f"context{where} holds complex numbers: give real values")
     try: a = np.asarray(s, dtype=np.float64)
     except (TypeError, ValueError) as e: raise FactostError(f"context{where} is not numeric: {e}") from None
     if a.ndim != 1: raise FactostError(f"context{where} must be 1-D, got shape {a.shape}")
@@ -30,9 +31,17 @@ def _as_float_array(s, i:int|None=None) -> np.ndarray:
 
 def stack_contexts(context, # (L,), (N, L) array or a list of 1-D arrays of any lengths
                    context_length:int|None=None, # keep only the last `context_length` steps
+                   allow_empty:bool=False, # keep series with no observed value (their mask is all False) instead of raising
                   ) -> tuple[np.ndarray, np.ndarray, bool]:
     "Left-pad series into `(N, L)` values (NaN -> 0) and an observed mask; also says if the input was one series."
+    if context_length is not None and (isinstance(context_length, bool) or not isinstance(context_length, (int, np.integer))
+                                       or context_length < 1):
+        raise FactostError(f"context_length must be a positive integer (or None for the whole series), got {context_length!r}")
     if isinstance(context, (np.ndarray, torch.Tensor)) and np.ndim(context) == 2:
+        if context.shape[1] == 1 and context.shape[0] > 1:
+            raise FactostError(f"context of shape {tuple(context.shape)} reads as {context.shape[0]} series of one step each: "
+                               "pass one series as a 1-D array (x[:, 0]) and N series as (N, L)")
+        if np.iscomplexobj(context): raise FactostError("context holds complex numbers: give real values")
         series, single = list(np.asarray(context, dtype=np.float64)), False
     elif isinstance(context, (list, tuple)) and len(context) and np.ndim(context[0]) == 1: series, single = list(context), False
     else: series, single = [context], True
@@ -45,7 +54,7 @@ def stack_contexts(context, # (L,), (N, L) array or a list of 1-D arrays of any 
     for i, s in enumerate(series):
         if len(s): x[i, L-len(s):], m[i, L-len(s):] = np.nan_to_num(s), ~np.isnan(s)
     empty = np.where(~m.any(1))[0]
-    if len(empty): raise FactostError(f"series {empty.tolist()[:10]} have no observed value: nothing to forecast from")
+    if len(empty) and not allow_empty: raise FactostError(f"series {empty.tolist()[:10]} have no observed value: nothing to forecast from")
     return x, m, single
 
 # %% ../../nbs/40_forecast.zeroshot.ipynb #9784a3ce
@@ -54,7 +63,11 @@ def interpolate_quantiles(q:np.ndarray, # (..., Q) predictions at the trained `l
                           wanted, # requested quantile levels
                          ) -> np.ndarray:
     "Predictions at the `wanted` levels, by linear interpolation between trained levels."
-    levels, wanted = np.asarray(levels, dtype=float), np.asarray(wanted, dtype=float)
+    levels = np.asarray(levels, dtype=float)
+    try: wanted = np.asarray(wanted, dtype=float)
+    except (TypeError, ValueError): raise FactostError(f"quantile levels must be numbers in (0, 1), got {wanted!r}") from None
+    if wanted.ndim != 1 or len(wanted) == 0: raise FactostError(f"give at least one quantile level (a list of numbers), got {wanted.tolist()!r}")
+    if not np.isfinite(wanted).all(): raise FactostError(f"quantile levels must be finite numbers, got {wanted.tolist()}")
     lo, hi = levels.min(), levels.max()
     bad = wanted[(wanted < lo - 1e-9) | (wanted > hi + 1e-9)]
     if len(bad): raise FactostError(f"quantile levels {bad.tolist()} lie outside the trained range [{lo}, {hi}]")
@@ -64,6 +77,21 @@ def interpolate_quantiles(q:np.ndarray, # (..., Q) predictions at the trained `l
 def _check_horizon(horizon):
     if isinstance(horizon, bool) or not isinstance(horizon, (int, np.integer)) or horizon < 1:
         raise FactostError(f"horizon must be a positive integer, got {horizon!r}")
+
+MAX_ABS = 1e30  # the largest magnitude `Forecaster` takes (float32 reaches 3.4e38)
+_SAFE_ABS = 2. ** 50  # series beyond this are scaled by a power of two so that squares stay inside float32
+
+def safe_scale(x:np.ndarray, # (N, L) context values (NaN already 0)
+               m:np.ndarray, # (N, L) observed mask
+              ) -> tuple[np.ndarray, np.ndarray]:
+    "`x` divided per series by a power of two where its magnitude would overflow float32 statistics, and those `(N,)` scales."
+    x = np.asarray(x, dtype=np.float64)
+    peak = np.where(np.asarray(m, bool), np.abs(x), 0).max(1) if x.size else np.zeros(len(x))
+    if (peak > MAX_ABS).any():
+        i = int(np.argmax(peak > MAX_ABS))
+        raise FactostError(f"series {i} holds values of magnitude {peak[i]:.3g}, beyond the {MAX_ABS:g} factost forecasts: rescale it")
+    scale = np.where(peak > _SAFE_ABS, np.exp2(np.ceil(np.log2(np.maximum(peak, 1.))) - 20), 1.)
+    return x / scale[:, None], scale
 
 class Forecaster:
     "Quantile forecasts from a factost model for any number of series, context length and horizon."
@@ -100,7 +128,8 @@ class Forecaster:
         return (None, None) if kind is None else window_time_features(ends, freq, context_len, horizon, kind)
 
     def _forward(self, x:np.ndarray, m:np.ndarray, horizon:int, tf_x=None, tf_y=None) -> np.ndarray:
-        "Run the model in batches on its own device; returns `(N, H, Q)` at the trained levels."
+        "Run the model in batches on its own device; `(N, H, Q)` at the trained levels, NaN for a series with no observed value."
+        x, scale = safe_scale(x, m)
         out = []
         with torch.inference_mode():
             for i in range(0, len(x), self.batch_size):
@@ -110,16 +139,18 @@ class Forecaster:
                 tfx = None if tf_x is None else t(tf_x).float()
                 tfy = None if tf_y is None else t(tf_y).float()
                 out.append(self.model(xb, t(m), tfx, tfy, horizon=horizon).float().cpu().numpy())
-        return np.concatenate(out)
+        q = np.concatenate(out) * scale[:, None, None].astype(np.float32)  # powers of two: exact
+        q[~np.asarray(m, bool).any(1)] = np.nan  # no observed context: no forecast, never a made-up constant
+        return q
 
     def predict(self, context, # (L,), (N, L) array, or a list of 1-D arrays of any lengths; NaN = missing
                 horizon:int, # steps to forecast
                 quantiles=None, # levels to return (default: the trained levels)
                 context_length:int|None=None, # use only the last `context_length` steps of each series
                 ) -> np.ndarray:
-        "Quantile forecasts `(N, H, Q)`, or `(H, Q)` for a single 1-D series."
+        "Quantile forecasts `(N, H, Q)`, or `(H, Q)` for a single 1-D series; NaN for a series with no observed value."
         _check_horizon(horizon)
-        x, m, single = stack_contexts(context, context_length)
+        x, m, single = stack_contexts(context, context_length, allow_empty=True)
         q = self._forward(x, m, int(horizon))
         if quantiles is not None: q = interpolate_quantiles(q, self.levels, quantiles)
         return q[0] if single else q
@@ -131,7 +162,21 @@ def series_from_long(df:pd.DataFrame, id_col:str, time_col:str, value_col:str, f
     if missing: raise FactostError(f"predict_df: columns {missing} not found; the DataFrame has {list(df.columns)}")
     if df.empty: raise FactostError("predict_df: the DataFrame is empty")
     d = df[[id_col, time_col, value_col]].copy()
-    d[time_col] = pd.to_datetime(d[time_col])
+    if d[id_col].isna().any() or (d[id_col].astype(str).str.strip() == '').any():
+        raise FactostError(f"predict_df: column {id_col!r} has empty or missing node ids")
+    if not pd.api.types.is_numeric_dtype(d[value_col]) or pd.api.types.is_bool_dtype(d[value_col]):
+        num = pd.to_numeric(d[value_col], errors='coerce')
+        bad = d[value_col][num.isna() & d[value_col].notna()]
+        if len(bad): raise FactostError(f"predict_df: column {value_col!r} holds non-numeric values, e.g. {bad.iloc[0]!r}")
+        d[value_col] = num
+    if np.iscomplexobj(d[value_col].to_numpy()): raise FactostError(f"predict_df: column {value_col!r} holds complex numbers")
+    if pd.api.types.is_numeric_dtype(d[time_col]) and not pd.api.types.is_datetime64_any_dtype(d[time_col]):
+        raise FactostError(f"predict_df: column {time_col!r} holds numbers, not dates: convert them first, e.g. "
+                           f"pd.to_datetime(df[{time_col!r}], unit='s')")
+    try: d[time_col] = pd.to_datetime(d[time_col])
+    except (ValueError, TypeError) as e: raise FactostError(f"predict_df: cannot read column {time_col!r} as dates: {e}") from None
+    if d[time_col].isna().any(): raise FactostError(f"predict_df: column {time_col!r} has missing timestamps")
+    if np.isinf(d[value_col].to_numpy(np.float64)).any(): raise FactostError(f"predict_df: column {value_col!r} holds infinite values")
     dup = d.duplicated([id_col, time_col])
     if dup.any(): raise FactostError(f"predict_df: {int(dup.sum())} duplicated (node, timestamp) rows, e.g. {d[dup].iloc[0].tolist()}")
     groups = {k: g.set_index(time_col)[value_col].sort_index().astype(float) for k, g in d.groupby(id_col, sort=False)}
@@ -156,11 +201,11 @@ def predict_df(self:Forecaster, df:pd.DataFrame, # long form: one row per (node,
                freq:str|None=None, # frequency of the series (inferred when None)
                context_length:int|None=None, # use only the last `context_length` steps of each series
               ) -> pd.DataFrame:
-    "Forecasts for every series of a long DataFrame, as a long DataFrame with future timestamps."
+    "Forecasts for every series of a long DataFrame, as a long DataFrame with future timestamps (NaN where a series has no observed value)."
     series, freq = series_from_long(df, id_col, time_col, value_col, freq)
-    levels = self.levels if quantiles is None else tuple(float(q) for q in quantiles)
     _check_horizon(horizon)
-    x, m, _ = stack_contexts([s.to_numpy() for s in series.values()], context_length)
+    levels = self.levels if quantiles is None else tuple(interpolate_quantiles(np.asarray(self.levels), self.levels, quantiles))
+    x, m, _ = stack_contexts([s.to_numpy() for s in series.values()], context_length, allow_empty=True)
     tf_x, tf_y = self.time_inputs([s.index[-1] for s in series.values()], freq, x.shape[1], horizon)
     q = interpolate_quantiles(self._forward(x, m, int(horizon), tf_x, tf_y), self.levels, levels)
     med = interpolate_quantiles(q, levels, [0.5])[..., 0] if min(levels) <= 0.5 <= max(levels) else None
