@@ -6,10 +6,11 @@ Docs: https://factost.github.io/factost/forecast.evaluate.html.md"""
 
 # %% ../../nbs/42_forecast.evaluate.ipynb #144f339a
 from __future__ import annotations
-import json, resource, time
+import json, resource, sys, time
 from pathlib import Path
 import numpy as np
 import pandas as pd
+from fastprogress.fastprogress import progress_bar
 from ..core import FactostError
 from ..data.core import STData
 from ..data.catalog import load
@@ -20,7 +21,44 @@ from .zeroshot import Forecaster
 from .adapted import AdaptedForecaster
 
 # %% auto #0
-__all__ = ['forecast_frame', 'default_context', 'format_metrics', 'evaluate', 'write_metrics_json', 'evaluate_adapted']
+__all__ = ['progress', 'status', 'forecast_frame', 'default_context', 'format_metrics', 'evaluate', 'write_metrics_json',
+           'evaluate_adapted']
+
+# %% ../../nbs/42_forecast.evaluate.ipynb #c571fb7f
+def _seconds(s:float) -> str: return f"{s:.0f} s" if s < 90 else f"{s / 60:.1f} min"
+
+def progress(items, # what to iterate over
+             what:str, # what is being done, e.g. 'forecasting 48 test windows'
+             total:int|None=None, # number of items (default: `len(items)`)
+             unit:str='batches', # what the count counts
+             quiet:bool=False, # no output at all
+             every:float=2.0, # outside a terminal: seconds between two lines (the first and the last are always written)
+             file=None, # where to write (default: sys.stdout)
+            ):
+    "Iterate over `items` with progress: a fastprogress bar in a terminal, else plain lines with the count and the time left."
+    n = len(items) if total is None else int(total)
+    out = sys.stdout if file is None else file
+    if quiet: yield from items; return
+    if file is None and out.isatty():
+        bar = progress_bar(items, total=n)
+        bar.comment = what
+        yield from bar; return
+    start = last = time.monotonic()
+    print(f"{what}: 0/{n} {unit}", file=out, flush=True)
+    for i, item in enumerate(items, 1):
+        yield item
+        now = time.monotonic()
+        if i == n or now - last >= every:
+            last, spent = now, now - start
+            left = f", about {_seconds(spent / i * (n - i))} left" if i < n else ' (done)'
+            print(f"{what}: {i}/{n} {unit}, {_seconds(spent)}{left}", file=out, flush=True)
+
+def status(message:str, # what is being done now
+           quiet:bool=False, # no output
+           file=None, # where to write (default: sys.stdout)
+          ):
+    "Write a one-line status (a step without a count), at once."
+    if not quiet: print(message, file=sys.stdout if file is None else file, flush=True)
 
 # %% ../../nbs/42_forecast.evaluate.ipynb #ada72579
 def _flat_windows(w:dict, data:STData, horizon:int) -> dict:
@@ -58,6 +96,8 @@ def format_metrics(m:dict) -> str:
     head = f"{m['dataset']} ({m.get('split', 'test')}): horizon {m['horizon']}, context {m['context']}, {m['n_windows']} windows"
     lines = [head, f"{'model':<20}{'MAE':>10}{'RMSE':>10}{'CRPS':>10}{'cov80':>8}"]
     for k, r in rows: lines.append(f"{k:<20}{r['mae']:>10.4f}{r['rmse']:>10.4f}{r['crps']:>10.4f}{r['coverage_80']:>8.2f}")
+    if m.get('n_unforecastable'):
+        lines.append(f"{m['n_unforecastable']} of {m['n_series']} window series had no observed context: not forecast, not scored")
     return '\n'.join(lines)
 
 # %% ../../nbs/42_forecast.evaluate.ipynb #2b5aaa1f
@@ -65,13 +105,16 @@ def _peak_rss_mb() -> float:
     "Peak resident memory of this process so far, in MiB (Linux reports KiB)."
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-def _forecast_rows(forecaster, ctx:np.ndarray, ends:pd.DatetimeIndex, freq:str, horizon:int, chunk:int=4096) -> np.ndarray:
-    "Forecasts of the rows `ctx` (NaN = missing), with the calendar of each window when the model uses one."
-    if getattr(forecaster, 'time_kind', None) is None: return forecaster._forward(np.nan_to_num(ctx), ~np.isnan(ctx), horizon)
+def _forecast_rows(forecaster, ctx:np.ndarray, ends:pd.DatetimeIndex, freq:str, horizon:int, what:str, quiet:bool=False,
+                   chunk:int=4096) -> np.ndarray:
+    "Forecasts of the rows `ctx` (NaN = missing), with the calendar of each window when the model uses one, in chunks with progress."
+    timed = getattr(forecaster, 'time_kind', None) is not None
+    # chunks: the features of every row at once would be rows x L x F floats; a whole number of model batches keeps the numbers
+    if not timed: chunk = forecaster.batch_size * max(1, chunk // forecaster.batch_size)
     out = []
-    for i in range(0, len(ctx), chunk):   # chunks: the features of every row at once would be rows x L x F floats
+    for i in progress(range(0, len(ctx), chunk), what, quiet=quiet):
         c = ctx[i:i + chunk]
-        tf_x, tf_y = forecaster.time_inputs(ends[i:i + chunk], freq, c.shape[1], horizon)
+        tf_x, tf_y = forecaster.time_inputs(ends[i:i + chunk], freq, c.shape[1], horizon) if timed else (None, None)
         out.append(forecaster._forward(np.nan_to_num(c), ~np.isnan(c), horizon, tf_x, tf_y))
     return np.concatenate(out)
 
@@ -84,6 +127,7 @@ def evaluate(forecaster:Forecaster, # the model to score
              max_windows:int|None=None, # keep at most this many windows, evenly spaced (None: all)
              split:str='test', # windows of the 'test' or 'valid' split
              forecasts_csv:str|Path|None=None, # also write every forecast, in long form, to this CSV
+             quiet:bool=False, # no progress lines
             ) -> dict:
     "Metrics of `forecaster` and of the reference forecasters on identical test windows of `data`."
     if context is None: context = default_context(data, split, ratios)
@@ -93,15 +137,21 @@ def evaluate(forecaster:Forecaster, # the model to score
     w = split_windows(data, max(context, season), horizon, ratios=ratios, stride=stride, split=split, max_windows=max_windows)
     f = _flat_windows(w, data, horizon)
     ctx = f['hist'][:, -context:]
+    what = f"{data.name}: forecasting {len(w['t0'])} {split} windows"
+    forward = getattr(forecaster, 'forecast_rows', None) or (lambda *a, **k: _forecast_rows(forecaster, *a, **k))
     t0 = time.perf_counter()
-    q = _forecast_rows(forecaster, ctx, pd.DatetimeIndex(f['times'][:, 0]) - data.step, data.freq, horizon)
+    q = forward(ctx, pd.DatetimeIndex(f['times'][:, 0]) - data.step, data.freq, horizon, what, quiet=quiet)
     secs = time.perf_counter() - t0
+    unforecastable = np.isnan(ctx).all(1)   # nothing observed in the context: no forecast, and not scored for anyone
+    q[unforecastable] = np.nan
+    scored = f['y_mask'] & ~unforecastable[:, None]
+    status(f"{data.name}: scoring the reference forecasters", quiet)
     train = split_data(data, ratios)['train']
     refs = reference_forecasts(f['hist'], horizon, train, times=f['times'], node=f['node'], channel=f['chan'], season=season)
-    score = lambda p, qs=forecaster.levels: score_forecast(p, f['y'], f['y_mask'], quantiles=qs)
+    score = lambda p, qs=forecaster.levels: score_forecast(p, f['y'], scored, quantiles=qs)
     if forecasts_csv is not None: forecast_frame(f, q, forecaster.levels, data).to_csv(forecasts_csv, index=False)
     return dict(dataset=data.name, split=split, horizon=int(horizon), context=int(context), n_windows=int(len(w['t0'])),
-                n_series=int(len(ctx)), **score(q),
+                n_series=int(len(ctx)), n_unforecastable=int(unforecastable.sum()), **score(q),
                 baselines={k: score(v) for k, v in refs.items()},
                 series_per_s=float(len(ctx) / secs), windows_per_s=float(len(w['t0']) / secs), peak_rss_mb=_peak_rss_mb())
 
@@ -126,15 +176,19 @@ class _NetworkWindows:
         self.fc, self.levels, self.t0 = fc, fc.levels, w['t0']
         self.x, self.xm = w['x'][:, :, -context:], w['x_mask'][:, :, -context:]
 
-    def _forward(self, x:np.ndarray, m:np.ndarray, horizon:int, tf_x=None, tf_y=None) -> np.ndarray:
+    def forecast_rows(self, ctx:np.ndarray, ends, freq:str, horizon:int, what:str, quiet:bool=False) -> np.ndarray:
+        "Forecasts of `evaluate`'s rows (W*N*C, L), from the whole-network windows they come from, a model batch at a time."
         W, N, L, C = self.x.shape
-        if x.shape != (W * N * C, L):
-            raise FactostError(f"evaluate asked for {x.shape} rows, the network's test windows give {(W * N * C, L)} "
+        if ctx.shape != (W * N * C, L):
+            raise FactostError(f"evaluate asked for {ctx.shape} rows, the network's test windows give {(W * N * C, L)} "
                                "(factost.forecast.evaluate changed?)")
-        xr, mr = x.reshape(W, N, C, L).transpose(0, 1, 3, 2), m.reshape(W, N, C, L).transpose(0, 1, 3, 2)
+        m = ~np.isnan(ctx)
+        xr, mr = ctx.reshape(W, N, C, L).transpose(0, 1, 3, 2), m.reshape(W, N, C, L).transpose(0, 1, 3, 2)
         if not (np.array_equal(mr, self.xm) and np.allclose(np.where(mr, xr, 0), np.where(self.xm, self.x, 0))):
             raise FactostError("evaluate's rows do not match the network's test windows (factost.forecast.evaluate changed?)")
-        q = self.fc._forward_network(np.where(mr, xr, np.nan), mr, horizon, self.t0)   # (W, N, H, C, Q)
+        per = max(1, self.fc.batch_size // (N * C))   # windows per model batch, as the forecaster batches them
+        q = np.concatenate([self.fc._forward_network(xr[i:i + per], mr[i:i + per], horizon, self.t0[i:i + per])
+                            for i in progress(range(0, W, per), what, quiet=quiet)])   # (W, N, H, C, Q)
         return q.transpose(0, 1, 3, 2, 4).reshape(W * N * C, horizon, q.shape[-1])
 
 def evaluate_adapted(forecaster:AdaptedForecaster, # the adapted forecaster
@@ -146,6 +200,7 @@ def evaluate_adapted(forecaster:AdaptedForecaster, # the adapted forecaster
                      max_windows:int|None=None, # at most this many windows, evenly spaced
                      split:str='test', # 'test' or 'valid'
                      forecasts_csv:str|Path|None=None, # also write every forecast here
+                     quiet:bool=False, # no progress lines
                     ) -> dict:
     "Metrics of an adapted forecaster and of the reference forecasters on identical test windows (the zero-shot record's fields)."
     if not isinstance(forecaster, AdaptedForecaster):
@@ -157,6 +212,6 @@ def evaluate_adapted(forecaster:AdaptedForecaster, # the adapted forecaster
     if horizon is None or context is None: raise FactostError("give horizon= and context= (the forecaster does not record them)")
     bridge = _NetworkWindows(forecaster, data, context, horizon, ratios, stride, split, max_windows)
     rec = evaluate(bridge, data, horizon, context, ratios=ratios, stride=stride, max_windows=max_windows, split=split,
-                   forecasts_csv=forecasts_csv)
+                   forecasts_csv=forecasts_csv, quiet=quiet)
     rec['adapted'] = {k: v for k, v in forecaster.info.items() if k not in ('history', 'settings', 'training')}
     return rec
