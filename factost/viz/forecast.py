@@ -21,10 +21,11 @@ from ..forecast.zeroshot import interpolate_quantiles
 from ..forecast.evaluate import evaluate, evaluate_adapted
 
 # %% auto #0
-__all__ = ['spring_layout', 'node_layout', 'quantile_median', 'figure_display', 'new_ax', 'plot_forecast', 'plot_compare',
-           'node_positions', 'channel_index', 'window_series', 'plot_nodes', 'nearby_nodes', 'plot_mae_by_horizon',
-           'per_node_error', 'draw_edges', 'geo_axes', 'plot_node_error_map', 'frame_quantiles', 'calibration',
-           'plot_calibration', 'scored_forecasts', 'error_by']
+__all__ = ['spring_layout', 'node_layout', 'quantile_median', 'figure_display', 'new_ax', 'outside_legend', 'plot_forecast',
+           'plot_compare', 'node_positions', 'channel_index', 'window_series', 'value_label', 'plot_nodes',
+           'nearby_nodes', 'plot_mae_by_horizon', 'per_node_error', 'draw_edges', 'geo_axes', 'plot_node_error_map',
+           'frame_quantiles', 'calibration', 'plot_calibration', 'scored_forecasts', 'error_by', 'metric_units',
+           'verdict']
 
 # %% ../../nbs/70_viz.forecast.ipynb #bb274e05
 def spring_layout(n:int, # number of nodes
@@ -112,6 +113,16 @@ def _times(history, times, L:int, H:int):
     if len(times) != L + H: raise FactostError(f"times has {len(times)} entries; history ({L}) + horizon ({H}) needs {L + H}")
     return times[:L], times[L:]
 
+def outside_legend(ax:Axes, **kwargs):
+    "A legend to the right of `ax`, outside the plotting area, so it never hides the data."
+    return ax.legend(loc='upper left', bbox_to_anchor=(1.01, 1), borderaxespad=0, fontsize=7, frameon=False, **kwargs)
+
+def _axis_labels(ax:Axes, forecast_x, ylabel:str|None):
+    "x: time (timestamps) or steps from the last context step; y: `ylabel` (None: leave as is)."
+    dated = isinstance(forecast_x, pd.DatetimeIndex) or np.asarray(forecast_x).dtype.kind == 'M'
+    ax.set_xlabel('time' if dated else 'steps (0 = last context step)')
+    if ylabel is not None: ax.set_ylabel(ylabel)
+
 def plot_forecast(history, # (L,) context values (NaN = missing), or a pd.Series with a DatetimeIndex
                   truth=None, # (H,) observed future values (NaN = missing), or None
                   q=None, # (H, Q) quantile forecast at `levels`, or (H,) point forecast
@@ -123,10 +134,11 @@ def plot_forecast(history, # (L,) context values (NaN = missing), or a pd.Series
                   color:str='C0', # colour of the median and bands
                   show_history:bool=True, # draw the history and truth (False when adding a second model)
                   title:str|None=None, # axes title
-                  legend:bool=True, # draw a legend
+                  legend:bool=True, # draw a legend (beside the axes, so it never covers the data)
+                  ylabel:str|None='value', # y-axis label, with the data's units, e.g. 'speed (mph)'
                   figsize=(8, 3.2), # size of a new figure
                  ) -> Figure:
-    "History, truth, the median forecast and its quantile bands on one axes."
+    "History, truth, the median forecast and its quantile bands on one axes; missing values (NaN) are drawn as gaps."
     h = np.asarray(history.to_numpy() if isinstance(history, pd.Series) else history, dtype=float).ravel()
     if q is None: raise FactostError("plot_forecast needs a forecast `q` (H, Q) or (H,)")
     q = np.asarray(q, dtype=float)
@@ -150,7 +162,8 @@ def plot_forecast(history, # (L,) context values (NaN = missing), or a pd.Series
     else: med = q
     ax.plot(tf, med, color=color, lw=1.8, label=f'{label} median' if q.ndim == 2 else label)
     if title: ax.set_title(title)
-    if legend: ax.legend(loc='best', fontsize=7, frameon=False)
+    _axis_labels(ax, tf, ylabel)
+    if legend: outside_legend(ax)
     return ax.figure
 
 # %% ../../nbs/70_viz.forecast.ipynb #964b8327
@@ -163,7 +176,8 @@ def plot_compare(history, # (L,) context values, or a pd.Series with a DatetimeI
                  bands=((0.1, 0.9),), # bands per model
                  colors=None, # one colour per model (default C0, C1, ...)
                  title:str|None=None, # axes title
-                 legend:bool=True, # draw a legend
+                 legend:bool=True, # draw a legend (beside the axes)
+                 ylabel:str|None='value', # y-axis label, with the data's units
                  figsize=(8, 3.2), # size of a new figure
                 ) -> Figure:
     "Several forecasts of one window (zero-shot vs adapted, model vs baseline) on the same axes."
@@ -172,9 +186,9 @@ def plot_compare(history, # (L,) context values, or a pd.Series with a DatetimeI
     for i, (name, q) in enumerate(forecasts.items()):
         c = colors[i] if colors is not None else f'C{i}'
         plot_forecast(history, truth, q, levels, ax=ax, times=times, bands=bands, label=name, color=c,
-                      show_history=i == 0, legend=False)
+                      show_history=i == 0, legend=False, ylabel=ylabel)
     if title: ax.set_title(title)
-    if legend: ax.legend(loc='best', fontsize=7, frameon=False)
+    if legend: outside_legend(ax)
     return ax.figure
 
 # %% ../../nbs/70_viz.forecast.ipynb #238d8d2e
@@ -221,6 +235,12 @@ def window_series(data:STData, # the network
     times = data.index[lo:origin].append(pd.date_range(data.index[origin - 1], periods=horizon + 1, freq=data.index.freq)[1:])
     return h, t, times
 
+def value_label(data:STData, channel=0) -> str:
+    "The y-axis label of a channel: its name and the data's units when known, e.g. 'speed (mph)'."
+    units = data.attrs.get('units')
+    name = data.channels[channel_index(data, channel)]
+    return f"{name} ({units})" if units else f"{name} (the data's units)"
+
 def plot_nodes(data:STData, # the network the forecasts are of
                forecasts, # (N, H, Q) / (N, H, C, Q) forecasts, or a dict name -> such arrays
                origin:int, # position in `data` of the first forecast step
@@ -248,9 +268,11 @@ def plot_nodes(data:STData, # the network the forecasts are of
     for i, (ax, n) in enumerate(zip(axs, ns)):
         h, t, times = window_series(data, origin, H, n, c, history)
         per = {k: _node_forecast(v, n, c, data.N) for k, v in fs.items()}
-        plot_compare(h, t, per, levels, ax=ax, times=times, bands=bands, title=f'node {ids[n]}', legend=i == 0)
+        plot_compare(h, t, per, levels, ax=ax, times=times, bands=bands, title=f'node {ids[n]}', legend=False,
+                     ylabel=value_label(data, c) if i % ncols == 0 else None)
         ax.tick_params(axis='x', labelsize=7, labelrotation=30)
     for ax in axs[len(ns):]: fig.delaxes(ax)
+    fig.legend(*axs[0].get_legend_handles_labels(), loc='outside lower center', ncols=6, fontsize=7, frameon=False)
     return fig
 
 # %% ../../nbs/70_viz.forecast.ipynb #6cbc59a4
@@ -290,7 +312,7 @@ def plot_mae_by_horizon(results, # name -> metrics record (with `key`) or (H,) a
                         ax:Axes|None=None, # draw here (default: a new figure)
                         baselines:bool=True, # also draw the reference forecasters a record holds in 'baselines'
                         key:str='mae_per_horizon', # per-horizon entry of a metrics record
-                        ylabel:str='MAE', # y-axis label
+                        ylabel:str='MAE', # y-axis label (add the data's units: 'MAE (mph)')
                         title:str|None=None, # axes title
                         figsize=(6, 3.2), # size of a new figure
                        ) -> Figure:
@@ -314,7 +336,7 @@ def plot_mae_by_horizon(results, # name -> metrics record (with `key`) or (H,) a
         ax.plot(np.arange(1, len(y) + 1), y, ls='--', lw=1.1, color=f'C{len(results) + j}', label=b)
     ax.set_xlabel('forecast step'); ax.set_ylabel(ylabel)
     if title: ax.set_title(title)
-    ax.legend(fontsize=7, frameon=False)
+    outside_legend(ax)
     return ax.figure
 
 # %% ../../nbs/70_viz.forecast.ipynb #9eb4afff
@@ -507,3 +529,25 @@ def error_by(table:pd.DataFrame, # a forecast table (`scored_forecasts`, or eval
     if not ok.any(): raise FactostError("no observed target in the table")
     t = table[ok]
     return (t[point] - t['y']).abs().groupby(t[by]).mean().rename('mae')
+
+# %% ../../nbs/70_viz.forecast.ipynb #b7c1e0f2
+def metric_units(units:str|None=None, # the data's units (`STData.attrs['units']`), when known
+                ) -> str:
+    "One line saying what MAE, RMSE, CRPS and cov80 are measured in."
+    u = units or "the data's units"
+    return (f"MAE and RMSE are in {u}; CRPS is the weighted quantile loss relative to the mean absolute observed value "
+            f"(no unit, 0 is perfect); cov80: share of targets inside the 10-90% band (0.80 when calibrated)")
+
+def verdict(m:dict, # a metrics record with `baselines` (`evaluate`, `evaluate_adapted`)
+            name:str='factost', # what the model is called in the line
+            key:str='mae', # the metric compared (lower is better)
+           ) -> str:
+    "One line: did the model beat the best reference forecaster on `key`, and by how much."
+    refs = {k: float(r[key]) for k, r in m.get('baselines', {}).items() if r.get(key) is not None and np.isfinite(r[key])}
+    v, K = m.get(key), key.upper()
+    if v is None or not np.isfinite(v) or not refs: return f"{name}: no finite {K} to compare with the reference forecasters"
+    best = min(refs, key=refs.get)
+    b = refs[best]
+    by = lambda gap: f"{gap / b:.1%}" if b > 0 else f"{gap:.3f}"   # a perfect reference (0) leaves no share
+    if v < b: return f"{name} beat the best reference forecaster ({best}, {K} {b:.3f}) by {by(b - v)}: {K} {v:.3f}"
+    return f"{name} did NOT beat the best reference forecaster: {best} has {K} {b:.3f}, {name} {v:.3f} ({by(v - b)} worse)"
