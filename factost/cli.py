@@ -9,15 +9,74 @@ from __future__ import annotations
 import ast
 import importlib
 import importlib.util
+import os
+import shlex
 import sys
 import time
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
 from fastcore.script import anno_parser
-from .core import FactostError, parse_list
+from .core import FactostError, atomic_path, parse_list
 
 # %% auto #0
-__all__ = ['COMMANDS', 'data_info', 'data_list', 'zeroshot', 'pretrain', 'benchmark_zeroshot', 'adapt', 'predict', 'demo', 'main']
+__all__ = ['SPLITS', 'COMMANDS', 'RESUMABLE', 'status', 'check_outputs', 'written', 'check_positive', 'check_device', 'data_info',
+           'data_list', 'zeroshot', 'pretrain', 'benchmark_zeroshot', 'adapt', 'predict', 'demo', 'main']
+
+# %% ../nbs/85_cli.ipynb #c1a0e002
+def _required(metavar:str) -> dict:
+    "`Annotated` metadata of an option a command needs: argparse requires it and shows `metavar` as its value."
+    return {'required': True, 'metavar': metavar}
+
+SPLITS = ('test', 'valid')   # the splits a command can score
+
+def status(msg:str):
+    "A one-line status on stderr, flushed at once (a log file or a pipe shows it before the step starts)."
+    print(msg, file=sys.stderr, flush=True)
+
+def _resolved(p) -> Path: return Path(p).expanduser().resolve()
+
+def check_outputs(outputs:dict, # option -> path the command writes (None: not written)
+                  inputs:dict|None=None, # option -> what the command reads (paths; names that are no path are ignored)
+                  overwrite:bool|None=False, # an existing output may be replaced; None: folders whose contents the command checks
+                 ) -> dict:
+    "The outputs as resolved paths, checked before any work: not an input, not each other, writable, not replaced unasked."
+    outs = {k: _resolved(v) for k, v in outputs.items() if v}
+    ins = {k: _resolved(v) for k, v in (inputs or {}).items() if v and Path(v).expanduser().exists()}
+    for i, (k, p) in enumerate(outs.items()):
+        for k2, p2 in list(outs.items())[:i]:
+            if p == p2: raise FactostError(f"{k2} and {k} are the same path {p}: give each output its own file")
+        for k2, p2 in ins.items():
+            if p == p2 or p2 in p.parents or p in p2.parents:
+                raise FactostError(f"{k} {p} would write over or into the command's own input {k2} {p2}: choose another path")
+        if overwrite is not None and p.is_dir(): raise FactostError(f"{k} {p} is a folder: give a file name")
+        if overwrite is False and p.exists(): raise FactostError(f"{k} {p} exists: pass --overwrite to replace it")
+        if overwrite is not None and not p.parent.is_dir(): raise FactostError(f"the folder of {k} {p} does not exist")
+        parent = next(a for a in p.parents if a.exists())      # folders are created below it
+        if not parent.is_dir(): raise FactostError(f"{k} {p} cannot be written: {parent} is not a folder")
+        if not os.access(parent, os.W_OK | os.X_OK): raise FactostError(f"{k} {p} cannot be written: no permission to write in {parent}")
+    return outs
+
+def written(path:Path|None):
+    "A temporary sibling of `path` to write to, moved into place when the block succeeds (`atomic_path`); nothing for None."
+    return nullcontext() if path is None else atomic_path(path)
+
+def check_positive(**values):
+    "A `FactostError` naming the first option whose value is given and not positive."
+    for k, v in values.items():
+        if v is not None and not v > 0: raise FactostError(f"--{k.replace('_', '-')} must be positive, got {v}")
+
+def check_device(device:str|None):
+    "A `FactostError` when `device` is not one torch knows, or a CUDA/MPS device this machine does not have."
+    if device is None: return
+    import torch
+    try: dev = torch.device(device)
+    except (RuntimeError, ValueError):
+        raise FactostError(f"--device {device!r} is not a device torch knows (cpu, cuda, cuda:1, mps)") from None
+    if dev.type == 'cuda' and not (torch.cuda.is_available() and (dev.index or 0) < torch.cuda.device_count()):
+        raise FactostError(f"--device {device}: no such CUDA device on this machine ({torch.cuda.device_count()} found); use --device cpu")
+    if dev.type == 'mps' and not torch.backends.mps.is_available():
+        raise FactostError("--device mps: MPS is not available here; use --device cpu")
 
 # %% ../nbs/85_cli.ipynb #9ebc632b
 def data_info(name_or_path:str, # a dataset name (see `factost data list`) or a path (a file in a standard format, or a tidy directory)
@@ -26,39 +85,73 @@ def data_info(name_or_path:str, # a dataset name (see `factost data list`) or a 
     from factost.data.catalog import data_info as _info
     print(_info(name_or_path))
 
-def data_list():
-    "List the named datasets found under the data root."
+def data_list(width:int=100, # characters per line (descriptions are cut to fit)
+             ):
+    "List the named datasets and say where the data root is."
+    from factost.core import data_root
     from factost.data.catalog import list_datasets
-    print(list_datasets().to_string(index=False))
+    root = data_root(must_exist=False)
+    print(f"data root: {root} (FACTOST_DATA)" if root else "data root: none found; set FACTOST_DATA to the folder of the datasets")
+    t = list_datasets().astype({'T': str, 'N': str, 'C': str})
+    cols = ['name', 'domain', 'freq', 'T', 'N', 'C']
+    w = {c: max(len(c), t[c].str.len().max()) for c in cols}
+    room = max(10, width - sum(w.values()) - len(cols))
+    cut = lambda s: s if len(s) <= room else s[:room - 1] + '…'
+    print(' '.join(f"{c:<{w[c]}}" for c in cols) + ' description')
+    for _, r in t.iterrows(): print(' '.join(f"{r[c]:<{w[c]}}" for c in cols) + ' ' + cut(r['description']))
 
 # %% ../nbs/85_cli.ipynb #0af25618
-def _required(metavar:str) -> dict:
-    "`Annotated` metadata of an option a command needs: argparse requires it and shows `metavar` as its value."
-    return {'required': True, 'metavar': metavar}
-
 def zeroshot(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or path
              horizon:int=12, # steps to forecast
              context:int=None, # context steps (default: 512, or what fits before the split)
-             split:str='test', # score the 'test' or the 'valid' split
+             split:Annotated[str, {'choices': SPLITS}]='test', # score the 'test' or the 'valid' split
              metrics_json:str=None, # write the metrics here (JSON)
              out:str=None, # write every window's forecast here (CSV, long form)
              model:str='tiny', # pretrained preset name or checkpoint folder
              stride:int=1, # distance between window origins
              max_windows:int=None, # keep at most this many windows, evenly spaced
              ratios:str='0.7,0.1,0.2', # chronological train,valid,test shares
+             overwrite:bool=False, # replace existing --metrics-json / --out files
             ):
     "Zero-shot forecasts of a dataset's test windows with the pretrained backbone, scored next to the reference forecasters."
-    from factost.data.catalog import load
-    from factost.forecast.zeroshot import Forecaster
-    from factost.forecast.evaluate import evaluate, write_metrics_json, format_metrics
-    for p in (metrics_json, out):
-        if p and not Path(p).parent.exists(): raise FactostError(f"folder of {p} does not exist")
+    outs = check_outputs({'--metrics-json': metrics_json, '--out': out}, {'--data': data, '--model': model}, overwrite)
+    check_positive(horizon=horizon, context=context, stride=stride, max_windows=max_windows)
     r = tuple(parse_list(ratios, float, '--ratios'))
-    m = evaluate(Forecaster.from_pretrained(model), load(data), horizon, context, ratios=r, stride=stride,
-                 max_windows=max_windows, split=split, forecasts_csv=out)
+    status(f"loading {data} ...")
+    from factost.data.catalog import load
+    d = load(data)
+    status(f"loading the backbone {model} ...")
+    from factost.forecast.zeroshot import Forecaster
+    fc = Forecaster.from_pretrained(model)
+    m = _score(fc, d, horizon, context, r, stride, max_windows, split, outs)
+    print(f"zero-shot, backbone {model}")
+    _report(m, d, outs)
+
+# %% ../nbs/85_cli.ipynb #c1a0e003
+def _score(fc, d, horizon, context, ratios, stride, max_windows, split, outs:dict, adapted:bool=False) -> dict:
+    "Scores of the forecaster `fc` (zero-shot or adapted) on `d`'s `split` windows; the forecasts CSV written atomically."
+    from factost.forecast.evaluate import evaluate, evaluate_adapted
+    n = f"at most {max_windows}" if max_windows else "all"
+    status(f"forecasting {n} {split} windows of {d.name} ({d.N} nodes, horizon {horizon or 'as adapted'}) "
+           f"and the reference forecasters ...")
+    with written(outs.get('--out')) as csv:
+        if adapted: m = evaluate_adapted(fc, d, horizon, context, ratios=ratios, stride=stride, max_windows=max_windows, split=split,
+                                         forecasts_csv=csv)
+        else: m = evaluate(fc, d, horizon or 12, context, ratios=ratios, stride=stride, max_windows=max_windows, split=split,
+                           forecasts_csv=csv)
+    return m
+
+def _report(m:dict, d, outs:dict):
+    "Print the scores, what they are measured in, the verdict against the references; write the metrics JSON."
+    from factost.forecast.evaluate import format_metrics, write_metrics_json
+    from factost.viz.forecast import metric_units, verdict
     print(format_metrics(m))
-    if metrics_json: print(f"metrics written to {write_metrics_json(m, metrics_json)}")
-    if out: print(f"forecasts written to {out}")
+    print(metric_units(d.attrs.get('units')))
+    print(verdict(m))
+    if '--metrics-json' in outs:
+        with written(outs['--metrics-json']) as t: write_metrics_json(m, t)
+        print(f"metrics written to {outs['--metrics-json']}")
+    if '--out' in outs: print(f"forecasts written to {outs['--out']}")
 
 # %% ../nbs/85_cli.ipynb #9e604cce
 def pretrain(size:str='tiny', # model preset: tiny, small or base
@@ -79,6 +172,10 @@ def pretrain(size:str='tiny', # model preset: tiny, small or base
              init_from:str=None, # warm start: copy a pretrained backbone (shipped name or checkpoint folder) where shapes match
             ):
     "Pretrain a UTP backbone on many domains (randomized sequence masking) and save it as a factost checkpoint."
+    check_positive(epochs=epochs, lr=lr, bs=bs, samples_per_epoch=samples_per_epoch, context=context, horizon=horizon)
+    inputs = {'--init-from': init_from, **{f'--datasets {n}': n for n in parse_list(datasets, str, '--datasets') or []}}
+    check_outputs({'--out-dir': out_dir}, inputs, None)   # pretrain checks what out_dir holds (--resume, --overwrite)
+    status(f"pretraining a {size} backbone into {out_dir}: loading the corpus ...")
     from factost.learner.pretrain import pretrain as _pretrain
     path = _pretrain(size=size, datasets=datasets, context=context, horizon=horizon, epochs=epochs,
                      samples_per_epoch=samples_per_epoch, bs=bs, lr=lr, out_dir=out_dir, resume=resume,
@@ -95,11 +192,15 @@ def benchmark_zeroshot(model:str='tiny', # pretrained preset name or checkpoint 
                        max_windows:int=None, # cap on windows per dataset
                        out:str='bench/zeroshot.json', # results (JSON)
                        threads:int=None, # torch threads of each dataset's process (default: torch's)
+                       overwrite:bool=False, # replace an existing --out record
                       ):
     "Zero-shot benchmark: the pretrained backbone against the reference forecasters on unseen datasets."
+    names = parse_list(datasets, str, '--datasets')
+    check_outputs({'--out': out}, {'--model': model, **{f'--datasets {n}': n for n in names}}, overwrite)
+    status(f"zero-shot benchmark of {model} on {', '.join(names)} ...")
     from factost.benchmarks.zeroshot import zeroshot_benchmark
     import pandas as pd
-    tab = zeroshot_benchmark(model, parse_list(datasets, str, '--datasets'), parse_list(horizons, int, '--horizons'), context,
+    tab = zeroshot_benchmark(model, names, parse_list(horizons, int, '--horizons'), context,
                              stride=stride, max_windows=max_windows, out=out, threads=threads)
     with pd.option_context('display.width', 200, 'display.max_columns', 30, 'display.precision', 4): print(tab.to_string(index=False))
     print(f"results written to {out}")
@@ -138,12 +239,17 @@ def adapt(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or
          ):
     "Few-shot adaptation of the pretrained backbone to a network (STA adapter); writes the adapted model folder."
     if overwrite and resume: raise FactostError("--overwrite and --resume exclude each other")
+    check_outputs({'--out': out}, {'--data': data, '--backbone': backbone}, None)
     p = _model_out(out, overwrite, resume)
-    from factost.data.catalog import load
+    check_positive(horizon=horizon, context=context, epochs=epochs, lr=lr, bs=bs, max_windows=max_windows)
+    check_device(device)
     from factost.data.windows import parse_shots
-    from factost.learner.adapt import adapt as _adapt
     n_shots, r = parse_shots(shots), tuple(parse_list(ratios, float, '--ratios'))
+    status(f"loading {data} ...")
+    from factost.data.catalog import load
     d = load(data)
+    status(f"adapting the backbone {backbone} to {d.name} ({d.N} nodes, shots {shots}, at most {epochs} epochs) ...")
+    from factost.learner.adapt import adapt as _adapt
     t0 = time.perf_counter()
     fa = _adapt(d, shots=n_shots, horizon=horizon, context=context, backbone=backbone, epochs=epochs, lr=lr, bs=bs, out=p,
                 seed=seed, ratios=r, max_windows=max_windows, resume=resume, overwrite=overwrite, device=device, quiet=quiet)
@@ -191,16 +297,10 @@ def _check_network(fc, data) -> str|None:
     extra = len(have) - len(want)
     return f"note: {extra} nodes of {data.name!r} are not in the adapted network and are left out" if extra else None
 
-def _check_target(path:str|None, overwrite:bool, option:str):
-    if not path: return
-    p = Path(path).expanduser()
-    if not p.parent.exists(): raise FactostError(f"the folder of {option} {p} does not exist")
-    if p.exists() and not overwrite: raise FactostError(f"{option} {p} exists: pass --overwrite to replace it")
-
 # %% ../nbs/85_cli.ipynb #39427905
 def predict(model:Annotated[str, _required('FOLDER_OR_NAME')]=None, # adapted model folder (factost adapt), or a backbone (tiny): zero-shot
             data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or path
-            split:str='test', # forecast the 'test' or the 'valid' split's windows
+            split:Annotated[str, {'choices': SPLITS}]='test', # forecast the 'test' or the 'valid' split's windows
             metrics_json:str=None, # write the metrics here (JSON)
             out:str=None, # write every window's forecast here (CSV, long form)
             horizon:int=None, # steps to forecast (default: the adaptation horizon; 12 zero-shot)
@@ -211,28 +311,26 @@ def predict(model:Annotated[str, _required('FOLDER_OR_NAME')]=None, # adapted mo
             overwrite:bool=False, # replace existing --metrics-json / --out files
            ):
     "Forecasts of a dataset's test windows with an adapted model (or zero-shot with a backbone), scored next to the reference forecasters."
-    _check_target(metrics_json, overwrite, '--metrics-json'); _check_target(out, overwrite, '--out')
+    outs = check_outputs({'--metrics-json': metrics_json, '--out': out}, {'--data': data, '--model': model}, overwrite)
+    check_positive(horizon=horizon, context=context, stride=stride, max_windows=max_windows)
     kind, r = _model_kind(model), tuple(parse_list(ratios, float, '--ratios'))
+    status(f"loading {data} ...")
     from factost.data.catalog import load
-    from factost.forecast.evaluate import evaluate, write_metrics_json, format_metrics
     d = load(data)
+    status(f"loading the {'adapted model' if kind == 'adapted' else 'backbone'} {model} ...")
     if kind == 'adapted':
-        from factost.forecast.evaluate import evaluate_adapted
         from factost.forecast.adapted import AdaptedForecaster
         fc = AdaptedForecaster.load(model)
         note = _check_network(fc, d)
         if note: print(note)
-        m = evaluate_adapted(fc, d, horizon, context, ratios=r, stride=stride, max_windows=max_windows, split=split, forecasts_csv=out)
     else:
         from factost.forecast.zeroshot import Forecaster
         from factost.sta.model import load_backbone
-        m = evaluate(Forecaster(load_backbone(model)), d, horizon or 12, context, ratios=r, stride=stride,
-                     max_windows=max_windows, split=split, forecasts_csv=out)
+        fc = Forecaster(load_backbone(model))
+    m = _score(fc, d, horizon, context, r, stride, max_windows, split, outs, adapted=kind == 'adapted')
     m.update(model=str(model), mode=kind)
     print(f"{'adapted model' if kind == 'adapted' else 'zero-shot, backbone'} {model}")
-    print(format_metrics(m))
-    if metrics_json: print(f"metrics written to {write_metrics_json(m, metrics_json)}")
-    if out: print(f"forecasts written to {out}")
+    _report(m, d, outs)
 
 # %% ../nbs/85_cli.ipynb #2c32b999
 def demo(data:str=None, # dataset name or path (default: los_loop when the shared data is installed, else a simulated network)
@@ -246,6 +344,10 @@ def demo(data:str=None, # dataset name or path (default: los_loop when the share
          overwrite:bool=False, # replace earlier demo results in --out
         ):
     "Forecast a road network zero-shot and after few-shot adaptation; print the scores, write metrics, a plot and the model."
+    check_outputs({'--out': out}, {'--data': data, '--backbone': backbone}, None)   # run_demo checks what --out holds
+    check_positive(horizon=horizon, epochs=epochs, max_windows=max_windows)
+    check_device(device)
+    status("loading the data and the backbone ...")
     from factost.data.windows import parse_shots
     from factost.demo import run_demo
     run_demo(data, out, horizon=horizon, shots=parse_shots(shots), epochs=epochs, max_windows=max_windows, backbone=backbone,
@@ -285,6 +387,12 @@ def _find_command(argv:list[str]):
     return None, None, argv
 
 # %% ../nbs/85_cli.ipynb #23612d7c
+RESUMABLE = ('pretrain', 'adapt')   # commands that save their state as they go and continue with --resume
+
+def _resume_command(words:list[str], rest:list[str]) -> str:
+    "The command line that continues an interrupted run: the same options, --resume instead of --overwrite."
+    return shlex.join(['factost', *words, *[a for a in rest if a not in ('--overwrite', '--resume')], '--resume'])
+
 def main(argv:list[str]|None=None) -> int:
     "Entry point of the `factost` console script."
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -298,8 +406,13 @@ def main(argv:list[str]|None=None) -> int:
     try: args = vars(anno_parser(func, prog='factost ' + ' '.join(words)).parse_args(rest))
     except SystemExit as e: return e.code      # --help (0) or a usage error (2), which argparse has printed
     for k in ('pdb', 'xtra'): args.pop(k, None)  # fastcore's debugging options, not ours
+    name = ' '.join(words)
     try: func(**args)
     except FactostError as e:
-        print(f"factost {' '.join(words)}: error: {e}", file=sys.stderr)
+        print(f"factost {name}: error: {e}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:   # Ctrl-C: one line, and how to continue where it can
+        more = f"; continue with: {_resume_command(words, rest)}" if words[0] in RESUMABLE else ''
+        print(f"\nfactost {name}: interrupted{more}", file=sys.stderr)
+        return 130
     return 0
