@@ -10,7 +10,7 @@ import time
 import warnings
 from pathlib import Path
 import numpy as np
-from .core import FactostError, data_root, n_params
+from .core import FactostError, atomic_path, data_root, n_params
 from .data.core import STData
 from .data.synthetic import simulate_network
 from .data.windows import split_bounds, shots_label
@@ -20,7 +20,7 @@ from .forecast.evaluate import evaluate, write_metrics_json
 from .sta.model import load_backbone
 from .learner.adapt import adapt
 from .forecast.evaluate import evaluate_adapted
-from .viz.forecast import plot_nodes
+from .viz.forecast import metric_units, plot_nodes, verdict
 
 # %% auto #0
 __all__ = ['demo_data', 'run_demo']
@@ -76,9 +76,15 @@ def _plot_window(data:STData, w:dict, n_nodes:int=4) -> tuple[int, list[int]]:
     return wi, [int(i) for i in np.argsort(-rng[wi], kind='stable')[:min(n_nodes, data.N)]]
 
 def _table(rows:dict) -> str:
-    lines = [f"{'model':<30}{'MAE':>10}{'RMSE':>10}{'CRPS':>10}"]
-    for k, r in rows.items(): lines.append(f"{k:<30}{r['mae']:>10.3f}{r['rmse']:>10.3f}{r['crps']:>10.4f}")
+    lines = [f"{'model':<30}{'MAE':>10}{'RMSE':>10}{'CRPS':>10}{'cov80':>8}"]
+    for k, r in rows.items(): lines.append(f"{k:<30}{r['mae']:>10.3f}{r['rmse']:>10.3f}{r['crps']:>10.4f}{r['coverage_80']:>8.2f}")
     return '\n'.join(lines)
+
+def _versus(ad:dict, zs:dict) -> str:
+    "One line: the adapted model's MAE against zero-shot's (negative: adaptation helped)."
+    change = f" ({(ad['mae'] - zs['mae']) / zs['mae']:+.1%})" if zs['mae'] > 0 else ''
+    better = 'better' if ad['mae'] < zs['mae'] else 'NOT better'
+    return f"adaptation: MAE {ad['mae']:.3f} against {zs['mae']:.3f} zero-shot{change}, {better} than zero-shot"
 
 # %% ../nbs/80_demo.ipynb #d266b632
 def run_demo(data:STData|str|None=None, # dataset, name or path; None: los_loop when installed, else a simulated network
@@ -122,11 +128,11 @@ def run_demo(data:STData|str|None=None, # dataset, name or path; None: los_loop 
         f"{fa.model.param_counts()['adapter']:,} adapter parameters (backbone {n_bb:,})")
     say(f"scoring {max_windows} test windows (horizon {horizon}, context {ctx}) ...", flush=True)
     t0 = time.perf_counter()
-    zs = evaluate(Forecaster(bb), d, horizon, ctx, ratios=ratios, max_windows=max_windows)
-    ad = evaluate_adapted(fa, d, horizon, ctx, ratios=ratios, max_windows=max_windows)
+    zs = evaluate(Forecaster(bb), d, horizon, ctx, ratios=ratios, max_windows=max_windows, quiet=not verbose)
+    ad = evaluate_adapted(fa, d, horizon, ctx, ratios=ratios, max_windows=max_windows, quiet=not verbose)
     t_eval = time.perf_counter() - t0
     rows = {f'zero-shot ({backbone})': zs, f'adapted ({shots_label(shots)} shots)': ad,
-            **{k.replace('_', ' '): v for k, v in ad['baselines'].items()}}
+            **ad['baselines']}   # the reference rows keep the record's names (ha_train, ...), as factost zeroshot prints them
     title = f"{d.name}{' (SIMULATED)' if simulated else ''}: {ad['n_windows']} test windows, horizon {horizon}, context {ctx}"
     # the plot: a few sensors of one test window, history, truth, zero-shot and adapted medians with the 10-90% band
     w = split_windows(d, max(ctx, d.season), horizon, ratios=ratios, max_windows=max_windows)
@@ -138,17 +144,20 @@ def run_demo(data:STData|str|None=None, # dataset, name or path; None: los_loop 
     fig = plot_nodes(d, q, origin, nodes=nodes, levels=fa.levels, ncols=2, bands=((0.1, 0.9),))
     fig.suptitle(title, fontsize=10)
     out.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out/'forecast.png', dpi=100)
+    with atomic_path(out/'forecast.png') as t: fig.savefig(t, dpi=100, format='png')
     keep = ('mae', 'rmse', 'crps', 'coverage_80')
     rec = dict(dataset=d.name, simulated=simulated, source=line, horizon=int(horizon), context=int(ctx),
                n_windows=int(ad['n_windows']), shots=shots, epochs=int(epochs), backbone=str(backbone),
                table={k: {m: r[m] for m in keep} for k, r in rows.items()}, zero_shot=zs, adapted=ad,
+               units=d.attrs.get('units'), verdict=dict(zero_shot=verdict(zs, 'zero-shot'), adapted=verdict(ad, 'adapted')),
                timings=dict(adapt_s=t_adapt, evaluate_s=t_eval, total_s=time.perf_counter() - t_start),
                files=dict(metrics=str(out/'metrics.json'), plot=str(out/'forecast.png'), model=str(out/'model')))
-    write_metrics_json(rec, out/'metrics.json')
+    with atomic_path(out/'metrics.json') as t: write_metrics_json(rec, t)
     say('')
     say(title)
     say(_table(rows))
+    say(metric_units(d.attrs.get('units')))
+    say(verdict(zs, 'zero-shot')); say(verdict(ad, 'adapted')); say(_versus(ad, zs))
     if simulated: say("(SIMULATED network: these numbers only show that the pipeline works)")
     say('')
     say(f"wrote {out/'metrics.json'}, {out/'forecast.png'} and the adapted model {out/'model'}")
