@@ -66,7 +66,8 @@ def interpolate_quantiles(q:np.ndarray, # (..., Q) predictions at the trained `l
     levels = np.asarray(levels, dtype=float)
     try: wanted = np.asarray(wanted, dtype=float)
     except (TypeError, ValueError): raise FactostError(f"quantile levels must be numbers in (0, 1), got {wanted!r}") from None
-    if wanted.ndim != 1 or len(wanted) == 0: raise FactostError(f"give at least one quantile level (a list of numbers), got {wanted.tolist()!r}")
+    if wanted.ndim != 1 or len(wanted) == 0:
+        raise FactostError(f"give at least one quantile level (a list of numbers), got {wanted.tolist()!r}")
     if not np.isfinite(wanted).all(): raise FactostError(f"quantile levels must be finite numbers, got {wanted.tolist()}")
     lo, hi = levels.min(), levels.max()
     bad = wanted[(wanted < lo - 1e-9) | (wanted > hi + 1e-9)]

@@ -6,6 +6,8 @@ Docs: https://factost.github.io/factost/models.utp.html.md"""
 
 # %% ../../nbs/20_models.utp.ipynb #d96e4a2f
 from __future__ import annotations
+import math
+import numbers
 from dataclasses import dataclass, asdict, fields, replace
 from typing import Callable
 import torch
@@ -18,7 +20,8 @@ from ..layers.revin import RevIN, observed_mask
 from ..layers.patching import patchify
 
 # %% auto #0
-__all__ = ['PRESETS', 'UTPConfig', 'utp_config', 'apply_rotary', 'non_crossing', 'QuantileHead', 'UTP', 'utp_splitter']
+__all__ = ['UTP_LIMITS', 'PRESETS', 'UTPConfig', 'utp_config', 'apply_rotary', 'non_crossing', 'QuantileHead', 'UTP',
+           'utp_splitter']
 
 # %% ../../nbs/20_models.utp.ipynb #e6608007
 def _check_levels(quantiles) -> tuple[float, ...]:
@@ -27,6 +30,9 @@ def _check_levels(quantiles) -> tuple[float, ...]:
     if not qs or any(not 0 < q < 1 for q in qs) or any(b <= a for a, b in zip(qs, qs[1:])):
         raise FactostError(f"quantiles must be strictly increasing levels inside (0, 1), got {qs}")
     return qs
+
+UTP_LIMITS = dict(patch_len=4096, d_model=8192, n_layers=128, n_heads=256, d_ff=32768, n_time_features=1024,
+                  prompt_len=1024, n_domains=100_000)  # the largest sizes a UTPConfig accepts
 
 @dataclass
 class UTPConfig:
@@ -49,11 +55,24 @@ class UTPConfig:
     def __post_init__(self):
         self.quantiles = _check_levels(self.quantiles)
         ints = ['patch_len', 'd_model', 'n_layers', 'n_heads', 'd_ff', 'max_context', 'max_horizon']
+        for k in ints + ['n_time_features', 'prompt_len', 'n_domains']:
+            v = getattr(self, k)
+            if isinstance(v, bool) or not isinstance(v, numbers.Real) or not float(v).is_integer():
+                raise FactostError(f"UTPConfig.{k} must be an integer, got {v!r}")
+            setattr(self, k, int(v))
         for k in ints:
-            if int(getattr(self, k)) < 1: raise FactostError(f"UTPConfig.{k} must be >= 1, got {getattr(self, k)}")
-        for k in ints + ['n_time_features', 'prompt_len', 'n_domains']: setattr(self, k, int(getattr(self, k)))
+            if getattr(self, k) < 1: raise FactostError(f"UTPConfig.{k} must be >= 1, got {getattr(self, k)}")
         for k in ['n_time_features', 'prompt_len', 'n_domains']:
             if getattr(self, k) < 0: raise FactostError(f"UTPConfig.{k} must be >= 0, got {getattr(self, k)}")
+        for k, most in UTP_LIMITS.items():  # a config read from a file must not make us allocate a giant model
+            if getattr(self, k) > most: raise FactostError(f"UTPConfig.{k}={getattr(self, k)} is beyond the limit {most}")
+        for k in ('dropout', 'rope_base', 'revin_eps'):
+            v = getattr(self, k)
+            if isinstance(v, bool) or not isinstance(v, numbers.Real) or not math.isfinite(v):
+                raise FactostError(f"UTPConfig.{k} must be a finite number, got {v!r}")
+            setattr(self, k, float(v))
+        if self.rope_base <= 1: raise FactostError(f"UTPConfig.rope_base must be > 1, got {self.rope_base}")
+        if self.revin_eps <= 0: raise FactostError(f"UTPConfig.revin_eps must be > 0, got {self.revin_eps}")
         if self.d_model % self.n_heads or (self.d_model // self.n_heads) % 2:
             raise FactostError(f"d_model={self.d_model} must split into n_heads={self.n_heads} heads of even width (rotary)")
         if not 0 <= self.dropout < 1: raise FactostError(f"UTPConfig.dropout must lie in [0, 1), got {self.dropout}")
