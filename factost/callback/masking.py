@@ -134,9 +134,9 @@ def context_scale(x:torch.Tensor, # (B, L) context
                  ) -> tuple: # the scaled x, each scaled y, then (mean, std) of shape (B, 1)
     "Standardise each sample by its visible context's mean and std, and the targets with it."
     m = x_mask.to(x.dtype)
-    n = m.sum(1, keepdim=True).clamp_min(1)
-    mu = (x * m).sum(1, keepdim=True) / n
-    var = (((x - mu) * m) ** 2).sum(1, keepdim=True) / n
+    seen = torch.where(x_mask.bool(), x, torch.full((), float('nan'), dtype=x.dtype, device=x.device))
+    mu = torch.nanmean(seen, 1, keepdim=True).nan_to_num(0.)          # a row with nothing visible: mean 0, std at the floor
+    var = torch.nanmean((seen - mu) ** 2, 1, keepdim=True).nan_to_num(0.)
     sd = var.sqrt().clamp_min(eps * (1 + mu.abs()))
     f = lambda t, msk=None: ((t - mu.view(-1, *[1] * (t.ndim - 1))) / sd.view(-1, *[1] * (t.ndim - 1))).clamp(-clip, clip)
     xs = f(x) * m
