@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 import math
 import random
+import sys
+import time
 from pathlib import Path
 import numpy as np
 import torch
+from fastcore.basics import noop
 from fastai.callback.core import Callback
 from fastai.learner import Learner
 from fastai.callback.training import GradientClip
@@ -24,17 +27,18 @@ from ..data.corpus import mix_seed
 from ..data.windows import get_dls, split_bounds, few_shot
 from ..metrics import PinballLoss, MaskedMAE
 from ..models.utp import UTP
-from ..sta.model import STAModel, STAConfig, save_adapted, load_backbone, ADAPTER_CONFIG
+from ..sta.model import STAModel, STAConfig, save_adapted, load_backbone, backbone_reference, ADAPTER_CONFIG
 from ..sta.dspa import DSPA, TokenStats
 from ..sta.cmr import ReplayMemory
 from ..callback.replay import ReplayCallback
 from ..forecast.adapted import AdaptedForecaster
-from ..forecast.evaluate import default_context, evaluate_adapted
+from ..forecast.evaluate import default_context, evaluate_adapted, progress, status
 from ..callback.tracker import BestStateCallback, ResumeCallback, resume_learner, read_resume_info, StopAfterCallback
 
 # %% auto #0
-__all__ = ['AlignmentRegularizer', 'AdaptSeedCB', 'RefreshCandidatesCB', 'BestAdapterCallback', 'BackboneReplayCB',
-           'replay_callback', 'sta_splitter', 'adapt_learner', 'init_domain_adapter', 'adapt', 'pick_forecast_context']
+__all__ = ['AlignmentRegularizer', 'AdaptSeedCB', 'RefreshCandidatesCB', 'BestAdapterCallback', 'EpochLogCallback',
+           'BackboneReplayCB', 'replay_callback', 'sta_splitter', 'adapt_learner', 'init_domain_adapter', 'adapt',
+           'pick_forecast_context']
 
 # %% ../../nbs/51_learner.adapt.ipynb #e92012cc
 class AlignmentRegularizer(Callback):
@@ -91,6 +95,41 @@ class BestAdapterCallback(BestStateCallback):
             kw['meta'] = dict(kw.get('meta') or {}, training=dict(best_epoch=self.best_epoch, best=self.best, history=self.history))
             save_adapted(self.learn.model, self.out_dir, overwrite=True, **kw)
         super().after_best()
+
+# %% ../../nbs/51_learner.adapt.ipynb #0799cb29
+class EpochLogCallback(Callback):
+    "fastai's epoch table counted from 1; with `plain`, written as plain lines (no progress bar needed) with batch progress."
+    order = 61   # after ProgressCallback (60) has set the logger it writes the table with
+    def __init__(self, plain:bool=False, # write plain lines (use with `learn.no_bar()`)
+                 every:float=5.0, # plain: seconds between two lines on the batches of an epoch
+                 file=None, # plain: where to write (default: sys.stdout)
+                ):
+        self.plain, self.every, self.file = plain, every, file
+
+    def _write(self, text:str): print(text, file=sys.stdout if self.file is None else self.file, flush=True)
+
+    def _row(self, log):
+        names = self.recorder.metric_names
+        vals = [f'{v:.4f}' if isinstance(v, float) else str(v) for v in log[1:]]
+        return f"epoch {log[0] + 1}/{self.n_epoch}: " + ', '.join(f'{k} {v}' for k, v in zip(names[1:], vals))
+
+    def before_fit(self):
+        self.inner, self.wrapper = self.learn.logger, None
+        if self.inner is noop: return   # no_logging: nothing to write
+        if self.plain: self.wrapper = lambda log: self._write(self._row(log))
+        else: self.wrapper = lambda log: self.inner([log[0] + 1, *log[1:]])
+        self.learn.logger = self.wrapper
+
+    def before_epoch(self): self.last = time.monotonic()
+
+    def after_batch(self):
+        if not self.plain or self.wrapper is None or time.monotonic() - self.last < self.every: return
+        self.last = time.monotonic()
+        part = 'training' if self.training else 'validation'
+        self._write(f"epoch {self.epoch + 1}/{self.n_epoch}: {part} batch {self.iter + 1}/{self.n_iter}")
+
+    def after_fit(self):
+        if self.learn.logger is self.wrapper: self.learn.logger = self.inner   # (a progress bar puts back its own first)
 
 # %% ../../nbs/51_learner.adapt.ipynb #2113ff36
 class BackboneReplayCB(Callback):
@@ -245,7 +284,10 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
           quiet:bool=False, # no progress bars or tables
          ) -> AdaptedForecaster:
     "Few-shot adaptation of a backbone to a network in one call; returns a node-aware forecaster."
-    if not isinstance(data, STData): data = load(data)
+    say = lambda msg: status(f"adapt: {msg}", quiet)
+    if not isinstance(data, STData):
+        say(f"loading {data}")
+        data = load(data)
     if isinstance(shots, (int, float)) and not isinstance(shots, bool) and float(shots) == 1.0: shots = None
     device = torch.device(device) if device is not None else default_device()
     out = None if out is None else Path(out).expanduser()
@@ -258,10 +300,13 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     cfg = STAConfig() if config is None else STAConfig.from_dict(config) if isinstance(config, dict) else config
     context = context or _default_context(data, shots, horizon, ratios)
     torch.manual_seed(seed)
+    say(f"loading the backbone {backbone if isinstance(backbone, (str, Path)) else 'given'}")
     bb = _as_backbone(backbone, device)
-    ref = getattr(bb, 'checkpoint_path', None)
-    ref = str(ref) if ref is not None else 'in memory'
+    # the backbone named by what it is (shipped name or weights' sha256), not where it lies: a moved run still resumes
+    ref = backbone_reference(bb) if getattr(bb, 'checkpoint_path', None) is not None else None
+    ref = 'in memory' if ref is None else ref['name'] or f"sha256:{ref['sha256']}"
     tf_kind = cfg.time_features or ('v2' if bb.cfg.n_time_features else None)
+    say(f"building the windows of {data.name or 'the data'} ({data.N} nodes, context {context}, horizon {horizon}, shots {shots})")
     dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=bs, scale=False, stride=stride,
                   eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
     model = STAModel.from_data(bb, data, cfg).to(device)
@@ -276,7 +321,9 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
                 train_windows=len(dls.train.dataset), valid_windows=len(dls.valid.dataset))
     meta = dict(info, settings=settings, forecaster=dict(context=int(context), freq=data.freq, batch_size=256))
     save_kw = dict(meta=meta, save_backbone=getattr(bb, 'checkpoint_path', None) is None)
-    if not resume: init_domain_adapter(model, dls.train)
+    if not resume and isinstance(model.dom, DSPA) and model.source_names:
+        say(f"initialising the domain adapter from {len(model.source_names)} source domains")
+        init_domain_adapter(model, dls.train)
     learn = adapt_learner(model, dls, lr=lr, memory=memory, replay_ratio=replay_ratio, patience=patience, out_dir=out,
                           save_kw=save_kw, seed=seed)
     start = 0
@@ -286,18 +333,25 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     best = learn.cbs.filter(lambda c: isinstance(c, BestAdapterCallback))[0]
     if start < epochs:
         extra = [StopAfterCallback(stop_after)] if stop_after else []
+        say(f"training {len(dls.train.dataset)} windows, {len(dls.valid.dataset)} for validation, epochs {start + 1}-{epochs}")
         if quiet:
             with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=extra)
-        else: learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=extra)
+        elif not sys.stdout.isatty():   # a log file, CI, a notebook: plain lines, not carriage returns
+            with learn.no_bar(): learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=extra + [EpochLogCallback(plain=True)])
+        else: learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=extra + [EpochLogCallback()])
     elif best.state is not None: model.load_adapter_state_dict(best.state)
+    if best.state is None:
+        kept = f"; {out} keeps what it held before" if out is not None and (out/ADAPTER_CONFIG).exists() else ''
+        raise FactostError(f"no epoch gave a finite validation loss (history: {[h.get('valid_loss') for h in best.history]}): "
+                           f"nothing was adapted or saved{kept}. Try a smaller lr, or check the data for extreme values")
     # stopped early: the tracker cancelled the fit before its last epoch (not: patience ran out on the last one)
     stopped = best.stopped and bool(best.history) and best.history[-1]['epoch'] + 1 < epochs
     info.update(history=best.history, best_epoch=best.best_epoch, best_valid_loss=best.best_value, stopped_early=stopped)
     fc = AdaptedForecaster(model.eval(), context=context, freq=data.freq, info=info)
-    if pick_context and best.state is not None:
-        fc.info['context_valid_mae'] = pick_forecast_context(fc, data, horizon, ratios, eval_stride or stride)
+    if pick_context:
+        fc.info['context_valid_mae'] = pick_forecast_context(fc, data, horizon, ratios, eval_stride or stride, quiet=quiet)
     fc.info['forecast_context'] = meta['forecaster']['context'] = fc.context
-    if out is not None and best.state is not None:
+    if out is not None:
         save_adapted(model, out, meta=dict(meta, forecast_context=fc.context, context_valid_mae=fc.info.get('context_valid_mae'),
                      training=dict(history=best.history, best_epoch=best.best_epoch,
                      best=info['best_valid_loss'], stopped_early=stopped)), overwrite=True, save_backbone=save_kw['save_backbone'])
@@ -325,10 +379,14 @@ def pick_forecast_context(fc:'AdaptedForecaster', # an adapted forecaster (its `
                           max_windows:int|None=64, # at most this many validation windows per context
                           longest:int=512, # longest context tried
                           min_gain:float=0.02, # a longer context must cut the validation MAE by this share
+                          quiet:bool=False, # no progress lines
                          ) -> dict[int, float]:
     "Validation MAE of `fc` at its context and longer ones; sets `fc.context` to a longer one only when it is clearly better."
     top = default_context(data, 'valid', ratios, longest)
-    scores = {c: evaluate_adapted(fc, data, horizon, c, ratios=ratios, stride=stride, max_windows=max_windows, split='valid')['mae']
-              for c in _longer_contexts(fc.context, top)}
+    ctxs = _longer_contexts(fc.context, top)
+    what = f"adapt: choosing the forecast context ({', '.join(map(str, ctxs))} steps) on the validation windows"
+    scores = {c: evaluate_adapted(fc, data, horizon, c, ratios=ratios, stride=stride, max_windows=max_windows, split='valid',
+                                  quiet=True)['mae']
+              for c in progress(ctxs, what, unit='contexts', quiet=quiet)}
     fc.context = _best_context(scores, fc.context, min_gain)
     return scores
