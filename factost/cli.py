@@ -20,8 +20,8 @@ from fastcore.script import anno_parser
 from .core import FactostError, atomic_path, parse_list
 
 # %% auto #0
-__all__ = ['SPLITS', 'COMMANDS', 'RESUMABLE', 'status', 'check_outputs', 'written', 'check_positive', 'check_device', 'data_info',
-           'data_list', 'zeroshot', 'pretrain', 'benchmark_zeroshot', 'adapt', 'predict', 'demo', 'main']
+__all__ = ['SPLITS', 'NONFINITE', 'COMMANDS', 'RESUMABLE', 'status', 'check_outputs', 'written', 'check_positive', 'check_device',
+           'data_info', 'data_list', 'zeroshot', 'pretrain', 'benchmark_zeroshot', 'adapt', 'predict', 'demo', 'main']
 
 # %% ../nbs/85_cli.ipynb #c1a0e002
 def _required(metavar:str) -> dict:
@@ -29,6 +29,7 @@ def _required(metavar:str) -> dict:
     return {'required': True, 'metavar': metavar}
 
 SPLITS = ('test', 'valid')   # the splits a command can score
+NONFINITE = ('raise', 'mask')   # what loading does with inf and float32 overflow
 
 def status(msg:str):
     "A one-line status on stderr, flushed at once (a log file or a pipe shows it before the step starts)."
@@ -80,10 +81,11 @@ def check_device(device:str|None):
 
 # %% ../nbs/85_cli.ipynb #9ebc632b
 def data_info(name_or_path:str, # a dataset name (see `factost data list`) or a path (a file in a standard format, or a tidy directory)
+              nonfinite:Annotated[str, {'choices': NONFINITE}]='raise', # inf or float32 overflow: 'raise' an error or 'mask' as missing
              ):
     "Print a dataset's summary: shape, channels, frequency, time span, missing share, coordinates and edges."
     from factost.data.catalog import data_info as _info
-    print(_info(name_or_path))
+    print(_info(name_or_path, nonfinite=nonfinite))
 
 def data_list(width:int=100, # characters per line (descriptions are cut to fit)
              ):
@@ -112,6 +114,7 @@ def zeroshot(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name
              max_windows:int=None, # keep at most this many windows, evenly spaced
              ratios:str='0.7,0.1,0.2', # chronological train,valid,test shares
              overwrite:bool=False, # replace existing --metrics-json / --out files
+             nonfinite:Annotated[str, {'choices': NONFINITE}]='raise', # inf or float32 overflow: 'raise' an error or 'mask' as missing
             ):
     "Zero-shot forecasts of a dataset's test windows with the pretrained backbone, scored next to the reference forecasters."
     outs = check_outputs({'--metrics-json': metrics_json, '--out': out}, {'--data': data, '--model': model}, overwrite)
@@ -119,7 +122,7 @@ def zeroshot(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name
     r = tuple(parse_list(ratios, float, '--ratios'))
     status(f"loading {data} ...")
     from factost.data.catalog import load
-    d = load(data)
+    d = load(data, nonfinite=nonfinite)
     status(f"loading the backbone {model} ...")
     from factost.forecast.zeroshot import Forecaster
     fc = Forecaster.from_pretrained(model)
@@ -236,6 +239,7 @@ def adapt(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or
           overwrite:bool=False, # replace an adapted model already in --out
           resume:bool=False, # continue an interrupted run saved in --out
           quiet:bool=False, # no progress bars or tables
+          nonfinite:Annotated[str, {'choices': NONFINITE}]='raise', # inf or float32 overflow: 'raise' an error or 'mask' as missing
          ):
     "Few-shot adaptation of the pretrained backbone to a network (STA adapter); writes the adapted model folder."
     if overwrite and resume: raise FactostError("--overwrite and --resume exclude each other")
@@ -247,7 +251,7 @@ def adapt(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or
     n_shots, r = parse_shots(shots), tuple(parse_list(ratios, float, '--ratios'))
     status(f"loading {data} ...")
     from factost.data.catalog import load
-    d = load(data)
+    d = load(data, nonfinite=nonfinite)
     status(f"adapting the backbone {backbone} to {d.name} ({d.N} nodes, shots {shots}, at most {epochs} epochs) ...")
     from factost.learner.adapt import adapt as _adapt
     t0 = time.perf_counter()
@@ -309,6 +313,7 @@ def predict(model:Annotated[str, _required('FOLDER_OR_NAME')]=None, # adapted mo
             max_windows:int=None, # keep at most this many windows, evenly spaced
             ratios:str='0.7,0.1,0.2', # chronological train,valid,test shares
             overwrite:bool=False, # replace existing --metrics-json / --out files
+            nonfinite:Annotated[str, {'choices': NONFINITE}]='raise', # inf or float32 overflow: 'raise' an error or 'mask' as missing
            ):
     "Forecasts of a dataset's test windows with an adapted model (or zero-shot with a backbone), scored next to the reference forecasters."
     outs = check_outputs({'--metrics-json': metrics_json, '--out': out}, {'--data': data, '--model': model}, overwrite)
@@ -316,7 +321,7 @@ def predict(model:Annotated[str, _required('FOLDER_OR_NAME')]=None, # adapted mo
     kind, r = _model_kind(model), tuple(parse_list(ratios, float, '--ratios'))
     status(f"loading {data} ...")
     from factost.data.catalog import load
-    d = load(data)
+    d = load(data, nonfinite=nonfinite)
     status(f"loading the {'adapted model' if kind == 'adapted' else 'backbone'} {model} ...")
     if kind == 'adapted':
         from factost.forecast.adapted import AdaptedForecaster
