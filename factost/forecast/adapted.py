@@ -56,7 +56,7 @@ def _time_inputs(fc:AdaptedForecaster, t0, W:int, L:int, H:int) -> tuple[np.ndar
     return window_time_features(t0, fc.freq, L, H, fc.tf_kind, first_target=True)
 
 @patch
-def _forward_network(self:AdaptedForecaster, x, # (W, N, L, C) windows of the network; NaN = missing
+def forecast_windows(self:AdaptedForecaster, x, # (W, N, L, C) windows of the network; NaN = missing
                      x_mask=None, # (W, N, L, C) bool, True = observed (default: not NaN)
                      horizon:int=12, # steps to forecast
                      t0=None, # (W,) stamps of each window's first target step (needed with time features)
@@ -80,11 +80,13 @@ def _forward_network(self:AdaptedForecaster, x, # (W, N, L, C) windows of the ne
             out.append(self.model(t(x), t(m), t(tfx), t(tfy), horizon=int(horizon)).float().cpu().numpy())
     return np.concatenate(out)
 
+AdaptedForecaster._forward_network = AdaptedForecaster.forecast_windows   # the old name, until benchmarks.adapt and viz.explorer move
+
 @patch
 def _forward(self:AdaptedForecaster, x, m, horizon:int, tf_x=None, tf_y=None):
-    "Rows without timestamps cannot be forecast node-aware: use `_forward_network` (or `evaluate_adapted`)."
+    "Rows without timestamps cannot be forecast node-aware: use `forecast_windows` (or `evaluate_adapted`)."
     raise FactostError("an adapted forecaster forecasts whole-network windows with their timestamps: use predict_network, "
-                       "_forward_network(x (W, N, L, C), x_mask, horizon, t0), or evaluate_adapted for test windows")
+                       "forecast_windows(x (W, N, L, C), x_mask, horizon, t0), or evaluate_adapted for test windows")
 
 # %% ../../nbs/41_forecast.adapted.ipynb #7106dcad
 def _end_t0(fc:AdaptedForecaster, end):
@@ -117,7 +119,7 @@ def predict_network(self:AdaptedForecaster, data, # an STData of the network, or
     if not m.any(axis=(1, 2)).all():
         bad = [self.node_ids[i] for i in np.flatnonzero(~m.any(axis=(1, 2)))[:5]]
         raise FactostError(f"nodes {bad} have no observed value in the context: nothing to forecast from")
-    q = self._forward_network(x[None], m[None], int(horizon), _end_t0(self, end))[0]
+    q = self.forecast_windows(x[None], m[None], int(horizon), _end_t0(self, end))[0]
     return q if quantiles is None else interpolate_quantiles(q, self.levels, quantiles)
 
 @patch

@@ -187,7 +187,7 @@ class _NetworkWindows:
         if not (np.array_equal(mr, self.xm) and np.allclose(np.where(mr, xr, 0), np.where(self.xm, self.x, 0))):
             raise FactostError("evaluate's rows do not match the network's test windows (factost.forecast.evaluate changed?)")
         per = max(1, self.fc.batch_size // (N * C))   # windows per model batch, as the forecaster batches them
-        q = np.concatenate([self.fc._forward_network(xr[i:i + per], mr[i:i + per], horizon, self.t0[i:i + per])
+        q = np.concatenate([self.fc.forecast_windows(xr[i:i + per], mr[i:i + per], horizon, self.t0[i:i + per])
                             for i in progress(range(0, W, per), what, quiet=quiet)])   # (W, N, H, C, Q)
         return q.transpose(0, 1, 3, 2, 4).reshape(W * N * C, horizon, q.shape[-1])
 
