@@ -20,7 +20,7 @@ from ..data.core import STData
 from ..models.utp import UTP, apply_rotary
 from ..sta.stf import STF
 from ..sta.dspa import DSPA, TokenStats, gaussian_w2
-from .forecast import node_layout, new_ax, draw_edges, node_positions, figure_display, geo_axes
+from .forecast import node_layout, new_ax, draw_edges, node_positions, figure_display, geo_axes, outside_legend
 
 # %% auto #0
 __all__ = ['AttentionMaps', 'attention_maps', 'plot_attention', 'plot_patch_attention', 'plot_relations', 'prompt_similarity',
@@ -135,6 +135,7 @@ def plot_attention(maps:AttentionMaps, # from `attention_maps`
     for ax in axs[len(panels):]: fig.delaxes(ax)
     fig.colorbar(im, ax=list(axs[:len(panels)]), shrink=0.8, label='attention')
     fig.supxlabel('context patch (start, steps before the forecast)', fontsize=8)
+    fig.supylabel('forecast steps (future patch)', fontsize=8)
     if title: fig.suptitle(title, fontsize=10)
     return fig
 
@@ -144,6 +145,7 @@ def plot_patch_attention(maps:AttentionMaps, # from `attention_maps`
                          sample:int=0, # row of the batch
                          layer:int|None=None, # one layer, or None for the mean over layers
                          color:str='C3', # colour of the shading and bars
+                         ylabel:str='value', # y-axis label of the series, with the data's units, e.g. 'speed (mph)'
                          title:str|None=None, # figure title
                          figsize=(8, 4), # figure size
                         ) -> Figure:
@@ -160,12 +162,12 @@ def plot_patch_attention(maps:AttentionMaps, # from `attention_maps`
     for s0, w in zip(starts, a / max(a.max(), 1e-12)):
         ax.axvspan(s0 + 0.5, s0 + pl + 0.5, color=color, alpha=0.05 + 0.45 * w, lw=0)
     ax.plot(np.arange(-maps.context_len + 1, 1), x, color='0.2', lw=1.2, label='context')
-    ax.set_ylabel('value'); ax.legend(fontsize=7, frameon=False, loc='upper left')
+    ax.set_ylabel(ylabel); outside_legend(ax)                                # beside the axes: never over the series
     axb.bar(starts + pl / 2 + 0.5, a, width=pl * 0.9, color=color, alpha=0.7, label='this series')
     if maps.weights.shape[1] > 1:
         axb.step(starts + pl / 2 + 0.5, maps.future_to_context(None, layer).mean(0), where='mid', color='k', lw=1,
                  label=f'mean of {maps.weights.shape[1]} series')
-        axb.legend(fontsize=7, frameon=False)
+        outside_legend(axb)
     axb.set_ylabel('attention'); axb.set_xlabel('steps before the forecast (0: last context step)')
     if title: fig.suptitle(title, fontsize=10)
     return fig
