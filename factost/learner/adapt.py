@@ -37,8 +37,8 @@ from ..callback.tracker import BestStateCallback, ResumeCallback, resume_learner
 
 # %% auto #0
 __all__ = ['AlignmentRegularizer', 'AdaptSeedCB', 'RefreshCandidatesCB', 'BestAdapterCallback', 'EpochLogCallback',
-           'BackboneReplayCB', 'replay_callback', 'sta_splitter', 'adapt_learner', 'init_domain_adapter', 'adapt',
-           'pick_forecast_context']
+           'fit_with_progress', 'BackboneReplayCB', 'replay_callback', 'sta_splitter', 'adapt_learner',
+           'init_domain_adapter', 'adapt', 'pick_forecast_context']
 
 # %% ../../nbs/51_learner.adapt.ipynb #e92012cc
 class AlignmentRegularizer(Callback):
@@ -130,6 +130,19 @@ class EpochLogCallback(Callback):
 
     def after_fit(self):
         if self.learn.logger is self.wrapper: self.learn.logger = self.inner   # (a progress bar puts back its own first)
+
+def fit_with_progress(learn:Learner, n_epoch:int, lr:float, # as `Learner.fit_one_cycle`
+                      quiet:bool=False, # no bar, no table
+                      cbs:list|None=None, # callbacks for this fit
+                      **kwargs, # more `fit_one_cycle` arguments (start_epoch ...)
+                     ):
+    "`fit_one_cycle` with its progress shown: fastai's bar in a terminal, plain lines elsewhere, epochs counted from 1."
+    cbs = list(cbs or [])
+    if quiet:
+        with learn.no_bar(), learn.no_logging(): return learn.fit_one_cycle(n_epoch, lr, cbs=cbs, **kwargs)
+    if not sys.stdout.isatty():   # a log file, CI, a notebook: plain lines, not carriage returns
+        with learn.no_bar(): return learn.fit_one_cycle(n_epoch, lr, cbs=cbs + [EpochLogCallback(plain=True)], **kwargs)
+    return learn.fit_one_cycle(n_epoch, lr, cbs=cbs + [EpochLogCallback()], **kwargs)
 
 # %% ../../nbs/51_learner.adapt.ipynb #2113ff36
 class BackboneReplayCB(Callback):
@@ -334,11 +347,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     if start < epochs:
         extra = [StopAfterCallback(stop_after)] if stop_after else []
         say(f"training {len(dls.train.dataset)} windows, {len(dls.valid.dataset)} for validation, epochs {start + 1}-{epochs}")
-        if quiet:
-            with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=extra)
-        elif not sys.stdout.isatty():   # a log file, CI, a notebook: plain lines, not carriage returns
-            with learn.no_bar(): learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=extra + [EpochLogCallback(plain=True)])
-        else: learn.fit_one_cycle(epochs, lr, start_epoch=start, cbs=extra + [EpochLogCallback()])
+        fit_with_progress(learn, epochs, lr, quiet, cbs=extra, start_epoch=start)
     elif best.state is not None: model.load_adapter_state_dict(best.state)
     if best.state is None:
         kept = f"; {out} keeps what it held before" if out is not None and (out/ADAPTER_CONFIG).exists() else ''

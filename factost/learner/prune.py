@@ -14,14 +14,12 @@ import torch
 from torch import nn
 from fastai.learner import Learner
 from fastai.callback.training import GradientClip
-import fastai.callback.schedule  # noqa: F401 (Learner.fit_one_cycle)
-import fastai.callback.progress  # noqa: F401 (Learner.no_bar)
 from ..core import FactostError, n_params
 from ..metrics import PinballLoss, MaskedMAE
 from ..models.utp import UTP
 from ..models.pruned import backbone_of, make_prunable, structure, prune_heads, prune_ffn
 from ..sta.model import STAModel
-from .adapt import adapt_learner
+from .adapt import adapt_learner, fit_with_progress
 
 # %% auto #0
 __all__ = ['METHODS', 'importance_scores', 'ratio_for_target', 'prune_backbone', 'prune_report', 'finetune_pruned',
@@ -242,9 +240,7 @@ def finetune_pruned(model:nn.Module, # a pruned UTP (univariate dls) or STAModel
         model.unfreeze()
         learn = Learner(dls, model, loss_func=PinballLoss(model.quantiles), metrics=[MaskedMAE(model.quantiles)], lr=lr,
                         cbs=[GradientClip(1.)])
-    if quiet:
-        with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
-    else: learn.fit_one_cycle(epochs, lr)
+    fit_with_progress(learn, epochs, lr, quiet)
     bb = backbone_of(model)
     tuned = tune if isinstance(model, STAModel) else 'all'
     bb.pruning = dict(getattr(bb, 'pruning', None) or {}, finetune=dict(epochs=epochs, lr=lr, tune=tuned))
