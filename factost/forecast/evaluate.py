@@ -10,7 +10,7 @@ import json, resource, sys, time
 from pathlib import Path
 import numpy as np
 import pandas as pd
-from fastprogress.fastprogress import progress_bar
+from fastprogress.fastprogress import ConsoleProgressBar
 from ..core import FactostError
 from ..data.core import STData
 from ..data.catalog import load
@@ -39,8 +39,8 @@ def progress(items, # what to iterate over
     n = len(items) if total is None else int(total)
     out = sys.stdout if file is None else file
     if quiet: yield from items; return
-    if file is None and out.isatty():
-        bar = progress_bar(items, total=n)
+    if file is None and out.isatty():   # a terminal is never a notebook: the console bar
+        bar = ConsoleProgressBar(items, total=n)
         bar.comment = what
         yield from bar; return
     start = last = time.monotonic()
