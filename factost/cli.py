@@ -263,8 +263,9 @@ def adapt(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or
     pc, i = fa.model.param_counts(), fa.info
     frozen = 'frozen' if pc['backbone_tuned'] == 0 else f"{pc['backbone_tuned']:,} tuned"
     early = ', stopped early' if i.get('stopped_early') else ''
-    best = '' if i.get('best_epoch') is None else \
-        f" (best epoch {i['best_epoch'] + 1} of {len(i['history'])}, valid loss {i['best_valid_loss']:.4f}{early})"
+    best = '' if i.get('best_epoch') is None else (   # epochs numbered from 0, as fastai's table does
+        f" (best epoch {i['best_epoch']} of epochs 0-{len(i['history']) - 1}, numbered as in the table; "
+        f"valid loss {i['best_valid_loss']:.4f}{early})")
     print(f"adapted model saved to {p}")
     print(f"network: {d.name}, {d.N} nodes; shots {shots}: {i['train_windows']} training windows of {i['context']} steps; "
           f"forecast context {fa.context}, horizon {horizon}")
