@@ -322,6 +322,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     say(f"building the windows of {data.name or 'the data'} ({data.N} nodes, context {context}, horizon {horizon}, shots {shots})")
     dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=bs, scale=False, stride=stride,
                   eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
+    say(f"building the adapter for {data.N} nodes ({len(dls.train.dataset)} training windows)")
     model = STAModel.from_data(bb, data, cfg).to(device)
     settings = dict(data=data.name, shots=shots, horizon=int(horizon), context=int(context), epochs=int(epochs), lr=float(lr),
                     bs=int(bs), seed=int(seed), ratios=[float(r) for r in ratios], stride=int(stride), config=model.cfg.to_dict(),
@@ -346,7 +347,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     best = learn.cbs.filter(lambda c: isinstance(c, BestAdapterCallback))[0]
     if start < epochs:
         extra = [StopAfterCallback(stop_after)] if stop_after else []
-        say(f"training {len(dls.train.dataset)} windows, {len(dls.valid.dataset)} for validation, epochs {start + 1}-{epochs}")
+        say(f"training on {len(dls.train.dataset)} windows, validating on {len(dls.valid.dataset)}, epochs {start + 1} to {epochs}")
         fit_with_progress(learn, epochs, lr, quiet, cbs=extra, start_epoch=start)
     elif best.state is not None: model.load_adapter_state_dict(best.state)
     if best.state is None:
