@@ -21,7 +21,8 @@ from .core import FactostError, atomic_path, parse_list
 
 # %% auto #0
 __all__ = ['SPLITS', 'NONFINITE', 'COMMANDS', 'RESUMABLE', 'status', 'check_outputs', 'written', 'check_positive', 'check_device',
-           'data_info', 'data_list', 'zeroshot', 'pretrain', 'benchmark_zeroshot', 'adapt', 'predict', 'demo', 'main']
+           'data_info', 'data_list', 'zeroshot', 'pretrain', 'benchmark_zeroshot', 'adapt', 'predict', 'demo',
+           'check_lazy_outputs', 'main']
 
 # %% ../nbs/85_cli.ipynb #c1a0e002
 def _required(metavar:str) -> dict:
@@ -399,6 +400,13 @@ def _resume_command(words:list[str], rest:list[str]) -> str:
     "The command line that continues an interrupted run: the same options, --resume instead of --overwrite."
     return shlex.join(['factost', *words, *[a for a in rest if a not in ('--overwrite', '--resume')], '--resume'])
 
+def check_lazy_outputs(args:dict):
+    "The checks of `check_outputs` (but existence, which these commands judge) on a lazily imported command's out/out_dir."
+    outs = {f"--{k.replace('_', '-')}": args.get(k) for k in ('out', 'out_dir')}
+    ins = {'--data': args.get('data'), '--backbone': args.get('backbone'),
+           **{f'--datasets {n}': n for n in (parse_list(args['datasets'], str, '--datasets') if args.get('datasets') else [])}}
+    check_outputs(outs, ins, None)
+
 def main(argv:list[str]|None=None) -> int:
     "Entry point of the `factost` console script."
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -413,7 +421,9 @@ def main(argv:list[str]|None=None) -> int:
     except SystemExit as e: return e.code      # --help (0) or a usage error (2), which argparse has printed
     for k in ('pdb', 'xtra'): args.pop(k, None)  # fastcore's debugging options, not ours
     name = ' '.join(words)
-    try: func(**args)
+    try:
+        if isinstance(COMMANDS[tuple(words)], str): check_lazy_outputs(args)
+        func(**args)
     except FactostError as e:
         print(f"factost {name}: error: {e}", file=sys.stderr)
         return 2
