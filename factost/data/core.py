@@ -49,6 +49,9 @@ def regular_index(index, # timestamps (anything `pd.DatetimeIndex` accepts)
                   what:str='index', # name used in error messages
                   ) -> pd.DatetimeIndex:
     "`index` as a strictly increasing, regular `DatetimeIndex` with `freq` set, or a `FactostError` naming the problem."
+    if not isinstance(index, pd.DatetimeIndex) and np.asarray(index).dtype.kind in 'biufc':
+        raise FactostError(f"{what} holds numbers, not timestamps: convert them with the unit they count in, "
+                           "e.g. pd.to_datetime(stamps, unit='s')")
     try: idx = pd.DatetimeIndex(index)
     except Exception as e: raise FactostError(f"{what} cannot be read as timestamps: {e}") from e
     if idx.hasnans: raise FactostError(f"{what} holds missing timestamps (NaT) at positions {np.flatnonzero(idx.isna())[:5].tolist()}")

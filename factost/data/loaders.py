@@ -415,7 +415,10 @@ def _load_tidy(d:Path, freq, knn, name, domain, max_steps, time_unit) -> STData:
     freq = freq or meta.get('freq')
     if 'start' in meta and 'periods' in meta:
         check_steps(meta['periods'], freq, 'meta.json periods', max_steps)
-        ix = regular_index(pd.date_range(meta['start'], periods=int(meta['periods']), freq=freq), what='meta.json index')
+        try: full = pd.date_range(meta['start'], periods=meta['periods'], freq=freq)
+        except (ValueError, TypeError) as e:
+            raise FactostError(f"meta.json: no time index from start={meta['start']!r}, periods={meta['periods']}, freq={freq!r}: {e}") from None
+        ix = regular_index(full, what='meta.json index')
         off = ts[~ts.isin(ix)]
         if len(off): raise FactostError(f"{vf.name}: timestamps outside the index of meta.json, e.g. {off[0]}")
     else: ix = regular_times(ts, freq, f'{vf.name} timestamps', max_steps)

@@ -72,7 +72,8 @@ def interpolate_quantiles(q:np.ndarray, # (..., Q) predictions at the trained `l
     lo, hi = levels.min(), levels.max()
     bad = wanted[(wanted < lo - 1e-9) | (wanted > hi + 1e-9)]
     if len(bad): raise FactostError(f"quantile levels {bad.tolist()} lie outside the trained range [{lo}, {hi}]")
-    return make_interp_spline(levels, q, k=1, axis=-1)(np.clip(wanted, lo, hi))  # k=1: piecewise linear, exact at the levels
+    # k=1: piecewise linear, exact at the levels; a NaN row (no forecast) stays NaN
+    return make_interp_spline(levels, q, k=1, axis=-1, check_finite=False)(np.clip(wanted, lo, hi))
 
 # %% ../../nbs/40_forecast.zeroshot.ipynb #0a2216ec
 def _check_horizon(horizon):
@@ -208,8 +209,10 @@ def predict_df(self:Forecaster, df:pd.DataFrame, # long form: one row per (node,
     levels = self.levels if quantiles is None else tuple(interpolate_quantiles(np.asarray(self.levels), self.levels, quantiles))
     x, m, _ = stack_contexts([s.to_numpy() for s in series.values()], context_length, allow_empty=True)
     tf_x, tf_y = self.time_inputs([s.index[-1] for s in series.values()], freq, x.shape[1], horizon)
-    q = interpolate_quantiles(self._forward(x, m, int(horizon), tf_x, tf_y), self.levels, levels)
-    med = interpolate_quantiles(q, levels, [0.5])[..., 0] if min(levels) <= 0.5 <= max(levels) else None
+    raw = self._forward(x, m, int(horizon), tf_x, tf_y)
+    q = interpolate_quantiles(raw, self.levels, levels)
+    # the median from the trained levels: the requested ones may be unsorted or repeated
+    med = interpolate_quantiles(raw, self.levels, [0.5])[..., 0] if min(levels) <= 0.5 <= max(levels) else None
     rows = []
     for i, (k, s) in enumerate(series.items()):
         fut = pd.date_range(s.index[-1], periods=horizon + 1, freq=freq)[1:]
