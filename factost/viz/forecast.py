@@ -406,7 +406,7 @@ def _color_norm(v:np.ndarray, center:float|None):
 def plot_node_error_map(data:STData, # the network
                         error, # (N,) one error per node (NaN = none), or a pd.Series indexed by node id (e.g. `error_by`)
                         ax:Axes|None=None, # draw here (default: a new figure)
-                        label:str='MAE', # colour-bar label
+                        label:str|None=None, # colour-bar label (default: 'MAE' in the data's units, e.g. 'MAE (mph)')
                         cmap:str|None=None, # colour map (default: viridis; RdBu_r when `center` is given)
                         center:float|None=None, # draw a difference: colours symmetric about this value (e.g. 0)
                         edges:bool=True, # draw the graph's edges under the points (coordinates and spring layouts)
@@ -415,6 +415,8 @@ def plot_node_error_map(data:STData, # the network
                        ) -> Figure:
     "Per-node error where the nodes are: an image for grids, a scatter on lon/lat, or a spring layout of the graph."
     err = _node_values(data, error)
+    units = data.attrs.get('units')
+    label = label or (f'MAE ({units})' if units else "MAE (the data's units)")
     cmap = cmap or ('RdBu_r' if center is not None else 'viridis')
     norm = _color_norm(err, center)
     ax = new_ax(ax, figsize)
@@ -492,7 +494,7 @@ def plot_calibration(q, y=None, mask=None, levels=DEFAULT_QUANTILES, # as in `ca
         name = f'{pre}{kind}s' if kind == 'quantile' else f'{pre}central intervals'
         if len(c): ax.plot(c.nominal, c.observed, marker=mk, ms=4, lw=1.4, label=name)
     ax.set_xlim(0, 1); ax.set_ylim(0, 1); ax.set_aspect('equal')
-    ax.set_xlabel('nominal'); ax.set_ylabel('observed')
+    ax.set_xlabel('nominal share (quantile level or band width)'); ax.set_ylabel('observed share of targets')
     if title: ax.set_title(title)
     ax.legend(fontsize=7, frameon=False, loc='upper left')
     return ax.figure
