@@ -417,7 +417,8 @@ def _load_tidy(d:Path, freq, knn, name, domain, max_steps, time_unit) -> STData:
         check_steps(meta['periods'], freq, 'meta.json periods', max_steps)
         try: full = pd.date_range(meta['start'], periods=meta['periods'], freq=freq)
         except (ValueError, TypeError) as e:
-            raise FactostError(f"meta.json: no time index from start={meta['start']!r}, periods={meta['periods']}, freq={freq!r}: {e}") from None
+            raise FactostError(f"meta.json: no time index from start={meta['start']!r}, periods={meta['periods']}, "
+                               f"freq={freq!r}: {e}") from None
         ix = regular_index(full, what='meta.json index')
         off = ts[~ts.isin(ix)]
         if len(off): raise FactostError(f"{vf.name}: timestamps outside the index of meta.json, e.g. {off[0]}")
