@@ -264,8 +264,8 @@ def adapt(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or
     pc, i = fa.model.param_counts(), fa.info
     frozen = 'frozen' if pc['backbone_tuned'] == 0 else f"{pc['backbone_tuned']:,} tuned"
     early = ', stopped early' if i.get('stopped_early') else ''
-    best = '' if i.get('best_epoch') is None else (   # epochs numbered from 0, as fastai's table does
-        f" (best epoch {i['best_epoch']} of epochs 0-{len(i['history']) - 1}, numbered as in the table; "
+    best = '' if i.get('best_epoch') is None else (   # epochs numbered from 1, as adapt's table prints them
+        f" (best epoch {i['best_epoch'] + 1} of {len(i['history'])}, numbered from 1 as in the table; "
         f"valid loss {i['best_valid_loss']:.4f}{early})")
     print(f"adapted model saved to {p}")
     print(f"network: {d.name}, {d.N} nodes; shots {shots}: {i['train_windows']} training windows of {i['context']} steps; "
@@ -366,7 +366,8 @@ COMMANDS = {('demo',): demo, ('data', 'info'): data_info, ('data', 'list'): data
             ('adapt',): adapt, ('predict',): predict, ('pretrain',): pretrain, ('benchmark', 'zeroshot'): benchmark_zeroshot,
             ('benchmark', 'adapt'): 'factost.benchmarks.adapt:benchmark_adapt',
             ('benchmark', 'prune'): 'factost.benchmarks.prune:benchmark_prune',
-            ('benchmark', 'scaling'): 'factost.benchmarks.scaling:benchmark_scaling'}
+            ('benchmark', 'scaling'): 'factost.benchmarks.scaling:benchmark_scaling',
+            ('benchmark', 'robustness'): 'factost.benchmarks.robustness:benchmark_robustness'}
 
 def _command(f):
     "The function of a `COMMANDS` entry."
@@ -383,7 +384,7 @@ def _summary(f) -> str:
 
 def _usage() -> str:
     lines = ['usage: factost COMMAND [options]', '', 'commands:']
-    for words, f in COMMANDS.items(): lines.append(f"  {' '.join(words):<20}{_summary(f)}")
+    for words, f in COMMANDS.items(): lines.append(f"  {' '.join(words):<22}{_summary(f)}")
     lines.append('\n`factost COMMAND --help` describes the options of a command.')
     return '\n'.join(lines)
 
