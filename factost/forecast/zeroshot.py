@@ -16,7 +16,7 @@ from ..metrics import DEFAULT_QUANTILES
 from ..data.timefeatures import n_time_features, window_time_features
 
 # %% auto #0
-__all__ = ['MAX_ABS', 'stack_contexts', 'interpolate_quantiles', 'safe_scale', 'Forecaster', 'series_from_long']
+__all__ = ['MAX_HORIZON', 'MAX_ABS', 'stack_contexts', 'interpolate_quantiles', 'safe_scale', 'Forecaster', 'series_from_long']
 
 # %% ../../nbs/40_forecast.zeroshot.ipynb #96047b7a
 def _as_float_array(s, i:int|None=None) -> np.ndarray:
@@ -76,9 +76,12 @@ def interpolate_quantiles(q:np.ndarray, # (..., Q) predictions at the trained `l
     return make_interp_spline(levels, q, k=1, axis=-1, check_finite=False)(np.clip(wanted, lo, hi))
 
 # %% ../../nbs/40_forecast.zeroshot.ipynb #0a2216ec
+MAX_HORIZON = 100_000  # the longest horizon `Forecaster` forecasts (a limit instead of an endless iterated forecast)
+
 def _check_horizon(horizon):
     if isinstance(horizon, bool) or not isinstance(horizon, (int, np.integer)) or horizon < 1:
         raise FactostError(f"horizon must be a positive integer, got {horizon!r}")
+    if horizon > MAX_HORIZON: raise FactostError(f"horizon {horizon} is longer than MAX_HORIZON={MAX_HORIZON} steps")
 
 MAX_ABS = 1e30  # the largest magnitude `Forecaster` takes (float32 reaches 3.4e38)
 _SAFE_ABS = 2. ** 50  # series beyond this are scaled by a power of two so that squares stay inside float32
