@@ -8,14 +8,19 @@ Docs: https://factost.github.io/factost/viz.explorer.html.md"""
 from __future__ import annotations
 import html
 import io
+import os
+import threading
 import time
 from pathlib import Path
+from urllib.parse import parse_qs
 import numpy as np
 import pandas as pd
 from fastcore.basics import store_attr, patch
+from fastcore.script import call_parse
 import ipywidgets as W
 from matplotlib.figure import Figure
 from matplotlib.collections import LineCollection
+import factost
 from ..core import FactostError
 from ..data.core import STData
 from ..data.catalog import load_dataset
@@ -29,7 +34,8 @@ from ..sta.model import ADAPTER_CONFIG
 from .forecast import node_layout, plot_compare, window_series, draw_edges, channel_index, quantile_median
 
 # %% auto #0
-__all__ = ['QUICK_ADAPT', 'forecast_origin', 'Explorer', 'explore', 'app_explorer']
+__all__ = ['QUICK_ADAPT', 'EXPLORER_ENV', 'DEFAULT_ADAPTERS', 'forecast_origin', 'Explorer', 'explore', 'app_explorer',
+           'explorer_from_env', 'set_xsrf_cookie', 'explorer_app', 'voila_args', 'serve_explorer']
 
 # %% ../../nbs/75_viz.explorer.ipynb #0ac5400b
 def _is_network(fc) -> bool: return hasattr(fc, '_forward_network')
@@ -83,22 +89,18 @@ class Explorer:
                  figsize=(11, 3.8), # figure size (inches)
                  dpi:int=80, # figure resolution
                 ):
-        store_attr('forecaster,data,adapted,ratios,k,figsize,dpi')
+        store_attr('forecaster,data,ratios,k,figsize,dpi')
         self.c = channel_index(data, channel)
         s, e = split_bounds(data.T, ratios)['test']
         if e <= s: raise FactostError(f"{data.name or 'data'} has no test period with ratios {ratios}")
         self.context = int(context or min(512, s))
-        self.contexts = {'zero-shot': self.context, 'adapted': int(getattr(adapted, 'context', None) or self.context)}
+        self.contexts, self.levels, self.adapted = {'zero-shot': self.context}, {'zero-shot': tuple(forecaster.levels)}, None
         self.history = int(history or max(48, 6 * horizon))
         self.origins = np.arange(max(s, 1), e, stride)
-        ids = data.nodes['node_id'].astype(str).tolist()
-        self.ids = ids
-        if adapted is not None and getattr(adapted, 'node_ids', None) is not None and list(map(str, adapted.node_ids)) != ids:
-            raise FactostError("the adapted forecaster's nodes differ from the data's (order or ids): select its nodes with "
-                               "`adapted.model.align_nodes(data)` first")
-        self.levels = {'zero-shot': tuple(forecaster.levels)}
-        if adapted is not None: self.levels['adapted'] = tuple(adapted.levels)
+        ids = self.ids = data.nodes['node_id'].astype(str).tolist()
+        if adapted is not None: self._check_nodes(adapted)
         self.cache, self.timings = {}, []
+        self.lock, self._quiet = threading.RLock(), False            # one update at a time (an adapter may arrive from a thread)
         self.pos, self.layout = node_layout(data)
         n0 = 0 if node is None else (ids.index(str(node)) if str(node) in ids else int(node))
         opts = [f'{t:%Y-%m-%d %H:%M}' if data.step < pd.Timedelta('1D') else f'{t:%Y-%m-%d}' for t in data.index[self.origins]]
@@ -107,20 +109,36 @@ class Explorer:
                                         description='origin', continuous_update=False, layout=W.Layout(width='420px'))
         self.horizon = W.IntSlider(value=horizon, min=1, max=max_horizon or 4 * horizon, description='horizon',
                                    continuous_update=False)
-        self.model = W.ToggleButtons(options=['zero-shot', 'adapted', 'both'] if adapted is not None else ['zero-shot'],
-                                     value='both' if adapted is not None else 'zero-shot',
-                                     style={'button_width': '80px'}, layout=W.Layout(width='auto'))
+        self.model = W.ToggleButtons(options=['zero-shot'], value='zero-shot', style={'button_width': '80px'},
+                                     layout=W.Layout(width='auto'))
         self.bands = W.Checkbox(value=True, description='quantile bands', indent=False)
         self.neighbours = W.Checkbox(value=False, description='neighbours', indent=False)
-        self.metrics, self.status = W.HTML(), W.HTML()
+        self.metrics, self.status, self.notice = W.HTML(), W.HTML(), W.HTML()   # notice: what is shown (`set_note`)
+        self.note, self.adapting = '', None
         self.image = W.Image(format='png', layout=W.Layout(width=f'{int(figsize[0] * dpi)}px'))
         self._build_figure()
         self.click_events = self._wire_clicks()
         for k in ('node', 'origin', 'horizon', 'model', 'bands', 'neighbours'):
-            getattr(self, k).observe(lambda change, k=k: self.update(k), names='value')
-        self.ui = W.VBox([W.HBox([self.node, self.model]), W.HBox([self.origin, self.horizon]),
+            getattr(self, k).observe(lambda change, k=k: self._quiet or self.update(k), names='value')
+        self.ui = W.VBox([self.notice, W.HBox([self.node, self.model]), W.HBox([self.origin, self.horizon]),
                           W.HBox([self.bands, self.neighbours, self.status]), self.image, self.metrics])
+        if adapted is not None: self._attach(adapted)
         self.update('start')
+
+    def _check_nodes(self, adapted):
+        if getattr(adapted, 'node_ids', None) is not None and list(map(str, adapted.node_ids)) != self.ids:
+            raise FactostError("the adapted forecaster's nodes differ from the data's (order or ids): select its nodes with "
+                               "`adapted.model.align_nodes(data)` first")
+
+    def _attach(self, adapted):
+        "Take `adapted` as the adapted model and show both models (without redrawing)."
+        self.adapted = adapted
+        self.contexts['adapted'] = int(getattr(adapted, 'context', None) or self.context)
+        self.levels['adapted'] = tuple(adapted.levels)
+        self.cache = {k: v for k, v in self.cache.items() if k[0] != 'adapted'}
+        self._quiet = True
+        try: self.model.options, self.model.value = ['zero-shot', 'adapted', 'both'], 'both'
+        finally: self._quiet = False
 
     def _ipython_display_(self):
         from IPython.display import display
@@ -248,7 +266,11 @@ def _window_metrics(q, y, levels) -> dict:
 @patch
 def update(self:Explorer, cause:str='update', # what changed (recorded in `timings`)
           ):
-    "Redraw for the controls' current values (forecasts from the cache when they exist)."
+    "Redraw for the controls' current values (forecasts from the cache when they exist), one update at a time."
+    with self.lock: self._redraw(cause)
+
+@patch
+def _redraw(self:Explorer, cause:str):
     t0 = time.perf_counter()
     n, o, H = int(self.node.value), int(self.origin.value), int(self.horizon.value)
     names = self.shown_models()
@@ -340,16 +362,32 @@ def _app_data(dataset:str) -> tuple[STData, str]:
                                    center=(34.05, -118.25), span=(0.04, 0.05), name='demo')
         return made_up, f'{dataset} could not be loaded ({e}); showing a small MADE-UP network (simulate_network)'
 
+def _saved_adapter(adapter) -> Path|None:
+    path = None if adapter is None else Path(adapter).expanduser()
+    return path if path is not None and (path/ADAPTER_CONFIG).exists() else None
+
 def _app_adapted(data:STData, adapter, quick_adapt:bool, horizon:int) -> tuple[AdaptedForecaster|None, str]:
     "The adapted forecaster the app shows (loaded, or adapted quickly and saved to `adapter` when given), and a note."
     path = None if adapter is None else Path(adapter).expanduser()
-    if path is not None and (path/ADAPTER_CONFIG).exists():
-        return AdaptedForecaster.load(path), f'adapted: loaded from {path}'
+    if _saved_adapter(path) is not None: return AdaptedForecaster.load(path), f'adapted: loaded from {path}'
     if not quick_adapt: return None, 'no adapter: zero-shot only'
     t0 = time.perf_counter()
     ad = adapt(data, horizon=horizon, backbone='tiny', out=path, quiet=True, **QUICK_ADAPT)
     where = f', saved to {path}' if path is not None else ''
     return ad, f'adapted: a quick {QUICK_ADAPT["epochs"]}-epoch adaptation at start-up ({time.perf_counter() - t0:.0f} s{where})'
+
+def _pending_note(adapter, quick_adapt:bool) -> str:
+    if _saved_adapter(adapter) is not None: return f'adapted: loading the adapter saved in {Path(adapter).expanduser()} ...'
+    if not quick_adapt: return 'no adapter: zero-shot only'
+    return (f'adapted: a quick {QUICK_ADAPT["epochs"]}-epoch adaptation is running (15 to 40 s); '
+            'the zero-shot forecast is shown meanwhile')
+
+@patch
+def set_note(self:Explorer, notes:list[str]):
+    "Say what the explorer shows (`.note`, and the `.notice` line above the controls)."
+    self.note = '; '.join(notes)
+    self.notice.value = (f"<p class='factost-note' style='font-size:12px;color:#555'>{html.escape(self.data.name or 'data')}: "
+                         f"{self.data.N} nodes, {self.data.freq} steps. {html.escape(self.note)}</p>")
 
 def app_explorer(dataset:str='los_loop', # a catalogue name (factost.data.catalog)
                  horizon:int=12, # initial forecast steps
@@ -357,15 +395,98 @@ def app_explorer(dataset:str='los_loop', # a catalogue name (factost.data.catalo
                  node=None, # initial node id
                  adapter:str|Path|None=None, # folder of a saved adapter; if it holds none, the quick adapter is saved there
                  quick_adapt:bool=True, # adapt quickly at start-up when no saved adapter is given
+                 background:bool=False, # load or adapt in a thread, showing the zero-shot model meanwhile
                  **kwargs, # more `Explorer` options
                 ) -> Explorer:
     "The served explorer: `dataset` (or a made-up network) forecast by the shipped 'tiny' backbone, zero-shot and adapted."
     data, note = _app_data(dataset)
     notes = [note, "zero-shot: the shipped pretrained 'tiny' backbone"]
-    ad, note = _app_adapted(data, adapter, quick_adapt, horizon)
-    notes.append(note)
     if node is not None and str(node) not in data.nodes['node_id'].astype(str).tolist():
         notes.append(f'unknown node {node!r} in the address; showing the first node'); node = None
-    ex = Explorer(Forecaster.from_pretrained('tiny'), data, adapted=ad, horizon=horizon, context=context, node=node, **kwargs)
-    ex.note = '; '.join(notes)
+    ex = Explorer(Forecaster.from_pretrained('tiny'), data, horizon=horizon, context=context, node=node, **kwargs)
+    def add_adapted():
+        try: ad, note = _app_adapted(data, adapter, quick_adapt, horizon)
+        except Exception as e:                                   # in a thread nobody would see it: the page says it
+            if not background: raise
+            ad, note = None, f'the adaptation failed ({type(e).__name__}: {e}); zero-shot only'
+        if ad is not None: ex.set_adapted(ad)
+        ex.set_note(notes + [note])
+    if background:
+        ex.set_note(notes + [_pending_note(adapter, quick_adapt)])
+        ex.adapting = threading.Thread(target=add_adapted, name='factost-explorer-adapt', daemon=True)
+        ex.adapting.start()
+    else: add_adapted()
     return ex
+
+
+# %% ../../nbs/75_viz.explorer.ipynb #7e6d265c
+@patch
+def set_adapted(self:Explorer, adapted, # an adapted forecaster of the same network
+               ):
+    "Add the adapted forecaster and show both models."
+    with self.lock:
+        self._check_nodes(adapted)
+        self._attach(adapted)
+        self.update('adapted')
+
+
+# %% ../../nbs/75_viz.explorer.ipynb #2bd8c3e8
+EXPLORER_ENV = dict(dataset='FACTOST_EXPLORER_DATASET', adapter='FACTOST_EXPLORER_ADAPTER', adapt='FACTOST_EXPLORER_ADAPT')
+
+def explorer_from_env(environ:dict|None=None, # default: `os.environ` (a Voila kernel's: `serve_explorer`'s and the request's)
+                     ) -> Explorer:
+    "The explorer the Voila app shows: set up by `serve_explorer`'s environment variables, `?node=<id>` picks the sensor."
+    env = os.environ if environ is None else environ
+    node = parse_qs(env.get('QUERY_STRING', '')).get('node', [None])[0]
+    return app_explorer(env.get(EXPLORER_ENV['dataset']) or 'los_loop', horizon=12, context=288, node=node,
+                        adapter=env.get(EXPLORER_ENV['adapter']) or None, quick_adapt=env.get(EXPLORER_ENV['adapt'], '1') != '0',
+                        background=True)
+
+def set_xsrf_cookie(req, # the page's request handler (tornado)
+                    notebook, cwd:str): # the notebook and its folder (unchanged)
+    "Voila `prelaunch_hook`: give the page the `_xsrf` cookie that its kernel shutdown, sent when the page closes, must carry."
+    req.xsrf_token                                              # reading the token sets the cookie on this response
+
+def explorer_app() -> Path:
+    "The explorer's Voila app, `apps/explorer.ipynb` in the repository that holds the package."
+    p = Path(factost.__file__).resolve().parents[1]/'apps'/'explorer.ipynb'
+    if not p.exists(): raise FactostError(f'the explorer app {p} is missing: it ships with the repository (apps/), not with the wheel')
+    return p
+
+def voila_args(app, # the notebook served
+               port:int=8866, ip:str='127.0.0.1', # where to listen
+               cull_idle:int=600, # seconds after which a kernel without a page (and idle) is shut down
+               open_browser:bool=False, show_tracebacks:bool=False) -> list[str]:
+    "Voila's command line for the explorer: one port, kernels of pages gone culled after `cull_idle` s."
+    if cull_idle < 1: raise FactostError(f'cull_idle must be at least 1 second, got {cull_idle}')
+    return [str(app), f'--Voila.ip={ip}', f'--port={port}', '--Voila.port_retries=0',
+            f'--MappingKernelManager.cull_idle_timeout={cull_idle}',
+            f'--MappingKernelManager.cull_interval={max(1, min(60, cull_idle // 4))}', '--MappingKernelManager.cull_connected=False',
+            f'--VoilaConfiguration.show_tracebacks={show_tracebacks}'] + ([] if open_browser else ['--no-browser'])
+
+
+# %% ../../nbs/75_viz.explorer.ipynb #f8b7fb2a
+DEFAULT_ADAPTERS = '~/.cache/factost/explorer'
+
+@call_parse
+def serve_explorer(dataset:str='los_loop', # the network shown (a catalogue name)
+                   adapter:str=None, # adapter folder: loaded when it holds one, else the quick adapter is saved there
+                                     # (default: ~/.cache/factost/explorer/<dataset>)
+                   adapt:bool=True, # adapt quickly when the folder holds no adapter (--no-adapt: zero-shot only)
+                   port:int=8866, # port to listen on
+                   ip:str='127.0.0.1', # address to listen on (0.0.0.0: every interface)
+                   cull_idle:int=600, # seconds after which the kernel of a page that went away without closing is shut down
+                   open_browser:bool=False, # open the page in a browser
+                   show_tracebacks:bool=False, # show errors' tracebacks on the page (for development)
+                  ):
+    "Serve the forecast explorer with Voila: one kernel per visit, shut down when its page closes."
+    try: from voila.app import Voila
+    except ImportError: raise FactostError("serving the explorer needs voila and ipyevents: pip install 'voila>=0.5' ipyevents") from None
+    from traitlets.config import Config
+    folder = Path(adapter or Path(DEFAULT_ADAPTERS)/dataset).expanduser()
+    os.environ.update({EXPLORER_ENV['dataset']: dataset, EXPLORER_ENV['adapter']: str(folder),     # the kernels' environment
+                       EXPLORER_ENV['adapt']: '1' if adapt else '0'})
+    args = voila_args(explorer_app(), port, ip, cull_idle, open_browser, show_tracebacks)
+    print(f'factost explorer: {dataset}, adapter folder {folder}; Ctrl-C stops it', flush=True)
+    Voila.launch_instance(argv=args, config=Config(VoilaConfiguration=dict(prelaunch_hook=set_xsrf_cookie)))
+
