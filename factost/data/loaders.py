@@ -242,33 +242,43 @@ def read_h5_frame(h5_path, # a pandas HDF5 file in the 'fixed' format (as the DC
     p = _check_file(h5_path, '.h5 file')
     try: f = h5py.File(p, 'r')
     except OSError as e: raise FactostError(f"cannot read {p} as HDF5: {e}") from None
-    with f:
-        keys = list(f.keys())
-        if key is None:
-            if len(keys) != 1: raise FactostError(f"{p} holds {len(keys)} objects {keys}: pass `key=` to choose one")
-            key = keys[0]
-        g = f.get(key)
-        if g is None: raise FactostError(f"{p} has no object {key!r} (it holds {keys})")
-        kind = _attr(g, 'pandas_type') if isinstance(g, h5py.Group) else None
-        if kind != 'frame':
-            raise FactostError(f"{p}: {key!r} is not a pandas DataFrame in the 'fixed' format (pandas_type {kind!r}); "
-                               "write it with df.to_hdf(path, key=key, format='fixed') and numeric columns")
-        cols = _labels(g.get('axis0'), p, 'the column labels')
-        t = g.get('axis1')
-        unit = _attr(t, 'kind', '') if t is not None else ''
-        if not (unit.startswith('datetime64') and _attr(t, 'index_class') == 'datetime'):
-            raise FactostError(f"{p}: the index of {key!r} is not timestamps (kind {unit!r})")
-        stamps = _numeric(t, p, 'the time index').astype(np.int64).astype(unit if '[' in unit else 'datetime64[ns]')
-        index = pd.DatetimeIndex(stamps)
-        if _attr(t, 'tz'): index = index.tz_localize('UTC').tz_convert(_attr(t, 'tz'))
-        values = np.full((len(index), len(cols)), np.nan)
-        pos = pd.Index(cols)
-        for b in range(int(_attr(g, 'nblocks', 0))):
-            items = _labels(g.get(f'block{b}_items'), p, f'the labels of block {b}')
-            v = _numeric(g.get(f'block{b}_values'), p, f'the values of columns {items[:5]}')
-            if v.shape != (len(index), len(items)):
-                raise FactostError(f"{p}: block {b} has shape {v.shape}, expected {(len(index), len(items))}")
-            values[:, pos.get_indexer(items)] = v
+    try:
+        with f: return _h5_frame(f, p, key)
+    except FactostError: raise
+    except (OSError, RuntimeError, KeyError, ValueError, TypeError, OverflowError) as e:  # h5py's errors on damaged files
+        raise FactostError(f"{p} is a damaged HDF5 file: {e}") from None
+
+def _h5_frame(f:h5py.File, p:Path, key:str|None) -> pd.DataFrame:
+    "The DataFrame `key` of the open pandas 'fixed'-format file `f` (object and string data refused)."
+    keys = list(f.keys())
+    if key is None:
+        if len(keys) != 1: raise FactostError(f"{p} holds {len(keys)} objects {keys}: pass `key=` to choose one")
+        key = keys[0]
+    g = f.get(key)
+    if g is None: raise FactostError(f"{p} has no object {key!r} (it holds {keys})")
+    kind = _attr(g, 'pandas_type') if isinstance(g, h5py.Group) else None
+    if kind != 'frame':
+        raise FactostError(f"{p}: {key!r} is not a pandas DataFrame in the 'fixed' format (pandas_type {kind!r}); "
+                           "write it with df.to_hdf(path, key=key, format='fixed') and numeric columns")
+    cols = _labels(g.get('axis0'), p, 'the column labels')
+    if len(set(cols)) != len(cols): raise FactostError(f"{p}: the column labels of {key!r} repeat")
+    t = g.get('axis1')
+    unit = _attr(t, 'kind', '') if t is not None else ''
+    if not (unit.startswith('datetime64') and _attr(t, 'index_class') == 'datetime'):
+        raise FactostError(f"{p}: the index of {key!r} is not timestamps (kind {unit!r})")
+    stamps = _numeric(t, p, 'the time index').astype(np.int64).astype(unit if '[' in unit else 'datetime64[ns]')
+    index = pd.DatetimeIndex(stamps)
+    if _attr(t, 'tz'): index = index.tz_localize('UTC').tz_convert(_attr(t, 'tz'))
+    values = np.full((len(index), len(cols)), np.nan)
+    pos = pd.Index(cols)
+    for b in range(int(_attr(g, 'nblocks', 0))):
+        items = _labels(g.get(f'block{b}_items'), p, f'the labels of block {b}')
+        v = _numeric(g.get(f'block{b}_values'), p, f'the values of columns {items[:5]}')
+        if v.shape != (len(index), len(items)):
+            raise FactostError(f"{p}: block {b} has shape {v.shape}, expected {(len(index), len(items))}")
+        at = pos.get_indexer(items)
+        if (at < 0).any(): raise FactostError(f"{p}: block {b} holds columns {items[:5]} missing from the column labels")
+        values[:, at] = v
     return pd.DataFrame(values, index=index, columns=cols)
 
 def load_metr_h5(h5_path, # DCRNN `.h5`: DataFrame of speeds, index timestamps, one column per sensor
