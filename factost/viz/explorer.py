@@ -109,7 +109,7 @@ class Explorer:
                                         description='origin', continuous_update=False, layout=W.Layout(width='420px'))
         self.horizon = W.IntSlider(value=horizon, min=1, max=max_horizon or 4 * horizon, description='horizon',
                                    continuous_update=False)
-        self.model = W.ToggleButtons(options=['zero-shot'], value='zero-shot', style={'button_width': '80px'},
+        self.model = W.ToggleButtons(options=['zero-shot'], value='zero-shot', style={'button_width': '92px'},
                                      layout=W.Layout(width='auto'))
         self.bands = W.Checkbox(value=True, description='quantile bands', indent=False)
         self.neighbours = W.Checkbox(value=False, description='neighbours', indent=False)
