@@ -22,6 +22,7 @@ from ..data.timefeatures import time_feature_names
 from ..data.corpus import mix_seed, corpus_record, pretrain_corpus, pretrain_dls
 from ..callback.masking import SeqMaskCB, PatchMaskCB
 from ..callback.gaps import GapsCallback
+from ..callback.distributed import DistributedCallback, distributed_context, distributed_device, unwrap_model
 from ..callback.tracker import BestCheckpointCallback, ResumeCallback, StopAfterCallback, read_resume_info, resume_learner
 from ..metrics import PinballLoss, MaskedMAE
 from ..models.utp import UTP, utp_config
@@ -45,7 +46,9 @@ class Reconstructor(nn.Module):
     def __init__(self, utp:UTP): super().__init__(); self.utp = utp
     def forward(self, x, x_mask, domain=None): return self.utp.reconstruct(x, x_mask, domain=domain)
 
-def _backbone(model:nn.Module) -> UTP: return model.utp if isinstance(model, Reconstructor) else model
+def _backbone(model:nn.Module) -> UTP:
+    model = unwrap_model(model)   # a data-parallel fit saves checkpoints from inside its wrapper
+    return model.utp if isinstance(model, Reconstructor) else model
 
 # %% ../../nbs/50_learner.pretrain.ipynb #799c5a4a
 class TimeFeatureDropCB(Callback):
@@ -189,10 +192,24 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
              quiet:bool=False, # no progress bars or tables
              model_kw:dict|None=None, # `UTPConfig` fields overriding the preset (e.g. dict(d_model=64)); not for the CLI
              gaps:bool|dict|None=None, # hide sensor gaps in training contexts (v2): True for `GapsCallback`'s defaults, or its settings
+             cbs:list|None=None, # more fastai callbacks for the fit (not for the CLI)
             ) -> Path: # the checkpoint folder
-    "Pretrain a UTP backbone on many domains and save the best model as a factost checkpoint."
+    "Pretrain a UTP backbone on many domains and save the best model as a factost checkpoint; data-parallel under `torchrun`."
+    args = dict(locals())   # the arguments, before anything else is bound
+    with distributed_context() as (rank, world): return _pretrain_rank(rank, world, **args)
+
+def _pretrain_rank(rank, world, size, datasets, context, horizon, epochs, samples_per_epoch, bs, lr, out_dir, resume, objective, seed,
+                   weights, valid_samples, min_context, wd, time_features, tf_drop, context_dist, init_from, overwrite, stop_after,
+                   device, quiet, model_kw, gaps, cbs) -> Path:
+    "`pretrain` on rank `rank` of `world` processes: its own share of the training windows; rank 0 writes the files."
     _check_run(context, horizon, epochs, lr, bs, samples_per_epoch)
     gap_settings = _gap_settings(gaps, objective)
+    rank_samples = samples_per_epoch // world   # each rank draws its share of the epoch's windows, from its own stream
+    if rank_samples < bs:
+        raise FactostError(f"samples_per_epoch={samples_per_epoch} over {world} processes leaves fewer than bs={bs} per process")
+    if world > 1:
+        quiet = quiet or rank != 0
+        if device is None: device = distributed_device()
     torch.manual_seed(seed)  # model initialisation
     out = Path(out_dir).expanduser()
     state_dir = out/'resume'
@@ -209,9 +226,12 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
         raise FactostError(f"{out} already holds a pretraining run; pass resume=True to continue it or overwrite=True to start afresh")
     ratios = (0.7, 0.1, 0.2)
     data, record = _as_datasets(datasets, ratios)
-    dls = pretrain_dls(data, context=context, horizon=horizon, samples_per_epoch=samples_per_epoch, valid_samples=valid_samples,
-                       bs=bs, weights=weights, seed=seed, objective=objective, ratios=ratios, time_features=time_features,
-                       device=device)
+    dls_kw = dict(context=context, horizon=horizon, bs=bs, weights=weights, objective=objective, ratios=ratios,
+                  time_features=time_features, device=device)
+    dls = pretrain_dls(data, samples_per_epoch=samples_per_epoch, valid_samples=valid_samples, seed=seed, **dls_kw)
+    if world > 1:   # every rank validates on the same full validation set: its loss is the same on every rank
+        mine = pretrain_dls(data, samples_per_epoch=rank_samples, valid_samples=1, seed=mix_seed(seed, rank), **dls_kw)
+        dls = DataLoaders(mine.train, dls.valid, device=dls.device); dls.n_inp = mine.n_inp
     trn = dls.train.dataset
     for r, p in zip(record, trn.probs): r['weight'] = float(p)
     cfg_kw = dict(dict(max_context=context, max_horizon=horizon if objective == 'v2' else 96), **(model_kw or {}))
@@ -222,6 +242,7 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
     model = Reconstructor(utp) if objective == 'v1' else utp
     meta = dict(pretraining=dict(hp, ratios=list(ratios), domains=trn.domains, corpus=record, n_params=n_params(utp),
                                  window_len=trn.window_len))
+    if world > 1: meta['pretraining']['world_size'] = world   # not a setting: a run may resume on another number of processes
     if resume:
         old = saved.get('meta', {}).get('pretraining', {})
         keys = list(hp) + [k for k in _OPTIONAL if k in old and k not in hp]   # an option the saved run used counts when left out
@@ -230,9 +251,10 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
         if old_corpus != [(r['name'], r['train_start'], r['train_end']) for r in record]: diff['corpus'] = ('saved', 'given')
         if diff: raise FactostError(f"cannot resume: settings differ from the saved run (saved, given): {diff}")
     learn = pretrain_learner(model, dls, objective=objective, context=context, horizon=horizon, min_context=min_context,
-                             lr=lr, wd=wd, seed=seed, out_dir=out, meta=meta,
+                             lr=lr, wd=wd, seed=seed, out_dir=out if rank == 0 else None, meta=meta,   # rank 0 writes
                              context_dist=context_dist, tf_drop=tf_drop,
-                             cbs=None if gap_settings is None else [GapsCallback(**gap_settings, seed=seed)])
+                             cbs=([] if gap_settings is None else [GapsCallback(**gap_settings, seed=seed)])
+                                 + ([DistributedCallback()] if world > 1 else []) + list(cbs or []))
     start = 0
     if resume:
         start = int(resume_learner(learn, state_dir)['epoch']) + 1
