@@ -1,4 +1,4 @@
-"""Masked forecast metrics (point and quantile) on numpy arrays or torch tensors, the pinball loss, and fastai metrics that accumulate over batches.
+"""Masked point and quantile metrics on numpy arrays or tensors, the pinball loss, and fastai metrics over batches.
 
 Docs: https://factost.github.io/factost/metrics.html.md"""
 

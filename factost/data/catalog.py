@@ -1,4 +1,4 @@
-"""Every real dataset in the shared data folder by name, with its true timestamps, frequency, node coordinates and graph, plus `data_info` for the command line.
+"""Every shared dataset by name, with its true timestamps, frequency, coordinates and graph; `data_info` for the CLI.
 
 Docs: https://factost.github.io/factost/data.catalog.html.md"""
 

@@ -1,4 +1,4 @@
-"""`STData`, the one container for spatio-temporal data in factost: values, observation mask, a regular time index, a node table and an optional graph.
+"""`STData`, factost's one container for spatio-temporal data: values, mask, a regular time index, nodes and a graph.
 
 Docs: https://factost.github.io/factost/data.core.html.md"""
 

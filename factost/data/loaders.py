@@ -1,4 +1,4 @@
-"""Readers for the standard spatio-temporal formats (PEMS `.npz`, METR-LA/PEMS-BAY `.h5`, city grids, and factost's own tidy folder format), all returning `STData`.
+"""Readers for PEMS `.npz`, METR-LA/PEMS-BAY `.h5`, city grids and factost's tidy folder format, all returning `STData`.
 
 Docs: https://factost.github.io/factost/data.loaders.html.md"""
 

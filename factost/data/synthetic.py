@@ -1,4 +1,4 @@
-"""A small simulated road-sensor network: a made-up city's sensors with coordinates and a graph, daily and weekly flow profiles with rush hours, spatially correlated disturbances, count noise and a few gaps.
+"""Simulated networks (a made-up city, a ring, a grid) with daily and weekly profiles, disturbances, noise and gaps.
 
 Docs: https://factost.github.io/factost/data.synthetic.html.md"""
 

@@ -1,4 +1,4 @@
-"""Chronological splits, few-shot subsets, normalisation from the training part, and sliding windows for the two layouts: channel-independent univariate windows and spatio-temporal windows, as fastai DataLoaders.
+"""Chronological splits, few-shot subsets, train-only normalisation, and univariate or spatial windows as fastai DataLoaders.
 
 Docs: https://factost.github.io/factost/data.windows.html.md"""
 

@@ -1,4 +1,4 @@
-"""The people-facing forecasting API: `predict` on arrays or ragged lists, and `predict_df` on a long DataFrame, for any context length and horizon.
+"""The people-facing forecaster: `predict` on arrays or ragged lists, `predict_df` on a long DataFrame, any context and horizon.
 
 Docs: https://factost.github.io/factost/forecast.zeroshot.html.md"""
 

@@ -1,4 +1,4 @@
-"""Reversible instance normalisation over the time axis with masked statistics: missing values never enter the mean or the scale, and the inverse is exact.
+"""Reversible instance normalisation with masked statistics: missing values never enter the mean or scale; the inverse is exact.
 
 Docs: https://factost.github.io/factost/layers.revin.html.md"""
 

@@ -1,4 +1,4 @@
-"""The stage-1 universal temporal backbone: an encoder-only patch transformer with masked RevIN, rotary positions and a non-crossing quantile head, forecasting any context length and any horizon.
+"""The stage-1 backbone: an encoder-only patch transformer with masked RevIN, rotary positions and non-crossing quantiles.
 
 Docs: https://factost.github.io/factost/models.utp.html.md"""
 
