@@ -367,7 +367,9 @@ COMMANDS = {('demo',): demo, ('data', 'info'): data_info, ('data', 'list'): data
             ('benchmark', 'adapt'): 'factost.benchmarks.adapt:benchmark_adapt',
             ('benchmark', 'prune'): 'factost.benchmarks.prune:benchmark_prune',
             ('benchmark', 'scaling'): 'factost.benchmarks.scaling:benchmark_scaling',
-            ('benchmark', 'robustness'): 'factost.benchmarks.robustness:benchmark_robustness'}
+            ('benchmark', 'robustness'): 'factost.benchmarks.robustness:benchmark_robustness',
+            ('benchmark', 'startup'): 'factost.benchmarks.startup:benchmark_startup',
+            ('explore',): 'factost.viz.explorer:serve_explorer'}
 
 def _command(f):
     "The function of a `COMMANDS` entry."
