@@ -22,7 +22,7 @@ from ..data.timefeatures import time_feature_names
 from ..data.corpus import mix_seed, corpus_record, pretrain_corpus, pretrain_dls
 from ..callback.masking import SeqMaskCB, PatchMaskCB
 from ..callback.gaps import GapsCallback
-from ..callback.distributed import DistributedCallback, distributed_context, distributed_device, unwrap_model
+from ..callback.distributed import DistributedCallback, distributed_context, distributed_device, unwrap_model, world_info
 from ..callback.tracker import BestCheckpointCallback, ResumeCallback, StopAfterCallback, read_resume_info, resume_learner
 from ..metrics import PinballLoss, MaskedMAE
 from ..models.utp import UTP, utp_config
@@ -196,17 +196,18 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
             ) -> Path: # the checkpoint folder
     "Pretrain a UTP backbone on many domains and save the best model as a factost checkpoint; data-parallel under `torchrun`."
     args = dict(locals())   # the arguments, before anything else is bound
+    _check_run(context, horizon, epochs, lr, bs, samples_per_epoch)
+    world = world_info()[1]
+    if samples_per_epoch // world < bs:   # checked before the process group opens
+        raise FactostError(f"samples_per_epoch={samples_per_epoch} over {world} processes leaves fewer than bs={bs} per process")
     with distributed_context() as (rank, world): return _pretrain_rank(rank, world, **args)
 
 def _pretrain_rank(rank, world, size, datasets, context, horizon, epochs, samples_per_epoch, bs, lr, out_dir, resume, objective, seed,
                    weights, valid_samples, min_context, wd, time_features, tf_drop, context_dist, init_from, overwrite, stop_after,
                    device, quiet, model_kw, gaps, cbs) -> Path:
     "`pretrain` on rank `rank` of `world` processes: its own share of the training windows; rank 0 writes the files."
-    _check_run(context, horizon, epochs, lr, bs, samples_per_epoch)
     gap_settings = _gap_settings(gaps, objective)
     rank_samples = samples_per_epoch // world   # each rank draws its share of the epoch's windows, from its own stream
-    if rank_samples < bs:
-        raise FactostError(f"samples_per_epoch={samples_per_epoch} over {world} processes leaves fewer than bs={bs} per process")
     if world > 1:
         quiet = quiet or rank != 0
         if device is None: device = distributed_device()
