@@ -16,10 +16,11 @@ from .core import STData
 from .windows import split_bounds
 from .timefeatures import time_features as calendar_features
 from .catalog import dataset_names, load_dataset
+from .series import GENERATORS, SYNTH_FREQS, random_series
 
 # %% auto #0
-__all__ = ['DEFAULT_EXCLUDE', 'mix_seed', 'domain_weights', 'MultiDomainWindows', 'corpus_record', 'pretrain_corpus',
-           'pretrain_dls']
+__all__ = ['SYNTHETIC', 'SYNTHETIC_SALT', 'EXCLUDE_REASONS', 'DEFAULT_EXCLUDE', 'mix_seed', 'domain_weights',
+           'MultiDomainWindows', 'corpus_record', 'pretrain_corpus', 'targets_in', 'pretrain_dls']
 
 # %% ../../nbs/07_data.corpus.ipynb #cb109871
 def mix_seed(*parts:int) -> int:
@@ -64,6 +65,8 @@ def _extend_index(index:pd.DatetimeIndex, n_before:int) -> pd.DatetimeIndex:
     before = pd.date_range(end=index[0], periods=n_before + 1, freq=index.freq)[:-1]
     return before.append(index)
 
+SYNTHETIC, SYNTHETIC_SALT = 'synthetic', 5   # the synthetic items' domain name, and the salt of their draws
+
 class MultiDomainWindows(torch.utils.data.Dataset):
     "Random univariate windows from many `STData`, balanced across domains, from one chronological part of each."
     def __init__(self, datasets:list, # `STData` objects (any frequencies, lengths, nodes, channels)
@@ -77,6 +80,7 @@ class MultiDomainWindows(torch.utils.data.Dataset):
                  time_features:str|None=None, # None: zero-width features; else a `time_features` kind ('v2')
                  with_domain:bool=False, # also return the domain index
                  domains:list|None=None, # domain names in index order (default: sorted names of `datasets`)
+                 synthetic_share:float=0., # share of items drawn from `factost.data.series.random_series` instead (domain 'synthetic')
                 ):
         if not datasets: raise FactostError("MultiDomainWindows needs at least one dataset")
         bad = [type(d).__name__ for d in datasets if not isinstance(d, STData)]
@@ -87,7 +91,10 @@ class MultiDomainWindows(torch.utils.data.Dataset):
             raise FactostError("training windows cannot look back before the training part (lookback must be 0)")
         self.window_len, self.samples_per_epoch, self.seed, self.split = int(window_len), int(samples_per_epoch), int(seed), split
         self.ratios, self.lookback, self.with_domain, self.rule = tuple(ratios), int(lookback), with_domain, weights
+        if not 0 <= synthetic_share < 1: raise FactostError(f"synthetic_share must lie in [0, 1), got {synthetic_share}")
+        self.synthetic_share = float(synthetic_share)
         self.domains = sorted({d.domain for d in datasets}) if domains is None else list(domains)
+        if self.synthetic_share and SYNTHETIC not in self.domains: self.domains.append(SYNTHETIC)
         missing = sorted({d.domain for d in datasets} - set(self.domains))
         if missing: raise FactostError(f"domains {missing} are not in the given domain list {self.domains}")
         self.names = [d.name or f'dataset{i}' for i, d in enumerate(datasets)]
@@ -111,6 +118,7 @@ class MultiDomainWindows(torch.utils.data.Dataset):
         if len(nf) > 1: raise FactostError(f"time features differ in width across datasets: {sorted(nf)}")
         self.sizes = np.array([(s1 - s0) * v.shape[1] for (lo, s0, s1), v in zip(self.parts, self._vals)])
         self.probs = domain_weights(self.sizes, [self.domains[i] for i in self._dom], weights)
+        self.time_kind = time_features
         self.resample = split == 'train'
         self.epoch = 0
         self.plan = self._draw(0)
@@ -127,6 +135,10 @@ class MultiDomainWindows(torch.utils.data.Dataset):
             R, nser = self._vals[k].shape
             plan[idx, 1] = rng.integers(0, nser, len(idx))
             plan[idx, 2] = rng.integers(self._emin[k], R + 1, len(idx))
+        if self.synthetic_share:   # a separate stream: with share 0 the plan is the one it always was
+            srng = np.random.default_rng(mix_seed(self.seed, epoch, sum(map(ord, self.split)), SYNTHETIC_SALT))
+            syn = srng.random(S) < self.synthetic_share
+            plan[syn, 0], plan[syn, 1], plan[syn, 2] = -1, srng.integers(0, 2**31, int(syn.sum())), 0   # -1: synthetic, col 1: its seed
         return plan
 
     def set_epoch(self, epoch:int):
@@ -139,6 +151,7 @@ class MultiDomainWindows(torch.utils.data.Dataset):
     def __getitem__(self, i:int) -> tuple:
         k, j, e = (int(v) for v in self.plan[i])
         W = self.window_len
+        if k < 0: return self._synthetic(j)
         s = max(0, e - W)
         pad = W - (e - s)
         x = np.zeros(W, np.float32); m = np.zeros(W, bool)
@@ -147,17 +160,34 @@ class MultiDomainWindows(torch.utils.data.Dataset):
         out = (torch.from_numpy(x), torch.from_numpy(m), torch.from_numpy(np.ascontiguousarray(tf)))
         return out + (torch.tensor(self._dom[k]),) if self.with_domain else out
 
+    def _synthetic(self, seed:int) -> tuple:
+        "A synthetic item: a `random_series` window (NaN = missing) on its own calendar."
+        v, idx = random_series(self.window_len, seed=seed)
+        m = np.isfinite(v)
+        tf = np.zeros((self.window_len, 0), np.float32) if self.time_kind is None else \
+            np.asarray(calendar_features(idx, kind=self.time_kind), dtype=np.float32)
+        out = (torch.from_numpy(np.where(m, v, 0).astype(np.float32)), torch.from_numpy(m), torch.from_numpy(tf))
+        return out + (torch.tensor(self.domains.index(SYNTHETIC)),) if self.with_domain else out
+
     def summary(self) -> pd.DataFrame:
         "One row per dataset: name, domain, part bounds, size and sampling probability."
         return pd.DataFrame([dict(name=n, domain=self.domains[dm], start=s0, end=s1, size=int(sz), prob=float(p))
                              for n, dm, (lo, s0, s1), sz, p in zip(self.names, self._dom, self.parts, self.sizes, self.probs)])
 
 # %% ../../nbs/07_data.corpus.ipynb #c7097be0
-DEFAULT_EXCLUDE = ('los_loop', 'nyc_bike1', 'nyc_taxi')
+EXCLUDE_REASONS = {
+    'los_loop': 'zero-shot target (Los Angeles loop detector speeds, March 2012)',
+    'nyc_bike1': 'zero-shot target (New York Citi Bike flows, August-September 2014)',
+    'nyc_taxi': 'zero-shot target (New York taxi flows, February 2015)',
+    'hangzhou_metro': 'few-shot target (Hangzhou metro passengers, January 2019)',
+    'darts/taxi_new_york_passengers': 'the same source and period as nyc_taxi and nyc_bike1: New York taxi passengers, 2014-15',
+}
+DEFAULT_EXCLUDE = tuple(EXCLUDE_REASONS)   # left out of pretraining by default (why: EXCLUDE_REASONS)
 
 def corpus_record(datasets:list, # `STData` objects
                   ratios:tuple=(0.7, 0.1, 0.2), # chronological split ratios
                   probs=None, # sampling probability per dataset (optional)
+                  synthetic_share:float=0., # share of synthetic items (`MultiDomainWindows`); > 0 adds an entry for them
                  ) -> list[dict]:
     "JSON-ready description of the data pretraining reads: per dataset, its train and valid time spans."
     rec = []
@@ -170,12 +200,16 @@ def corpus_record(datasets:list, # `STData` objects
             r[f'{part}_steps'] = int(s1 - s0)
         if probs is not None: r['weight'] = float(probs[i])
         rec.append(r)
+    if synthetic_share:
+        rec.append(dict(name=SYNTHETIC, domain=SYNTHETIC, share=float(synthetic_share), generators=list(GENERATORS),
+                        freqs=list(SYNTH_FREQS), generator='factost.data.series.random_series'))
     return rec
 
 def pretrain_corpus(names:list|str|None=None, # dataset names (a list or a comma-separated string); None: the whole catalogue
                     exclude:tuple=DEFAULT_EXCLUDE, # names left out (the zero/few-shot targets)
                     ratios:tuple=(0.7, 0.1, 0.2), # chronological split ratios used for the record
                     root:str|None=None, # data root (default `factost.core.data_root()`)
+                    synthetic_share:float=0., # share of synthetic items the windows will mix in (recorded)
                    ) -> tuple[list, list[dict]]: # the `STData` list and its `corpus_record`
     "Load the pretraining datasets from the catalogue, and the record of the spans pretraining will use."
     if isinstance(names, str): names = [n.strip() for n in names.split(',') if n.strip()]
@@ -186,7 +220,15 @@ def pretrain_corpus(names:list|str|None=None, # dataset names (a list or a comma
     data = [load_dataset(n, root=root) for n in names]
     for n, d in zip(names, data):
         if not d.name: d.name = n
-    return data, corpus_record(data, ratios)
+    return data, corpus_record(data, ratios, synthetic_share=synthetic_share)
+
+def targets_in(meta:dict, # a checkpoint's meta (`meta['pretraining']['corpus']`) or a corpus record (list of dicts)
+               excluded=DEFAULT_EXCLUDE, # names that must not be in a pretraining corpus
+              ) -> list[str]:
+    "The excluded datasets (evaluation targets and their look-alikes) a pretraining corpus holds, in its order."
+    corpus = meta if isinstance(meta, list) else (meta or {}).get('pretraining', {}).get('corpus')
+    if corpus is None: raise FactostError("no corpus record in this meta (expected meta['pretraining']['corpus'])")
+    return [r['name'] for r in corpus if r.get('name') in set(excluded)]
 
 # %% ../../nbs/07_data.corpus.ipynb #190a09be
 def pretrain_dls(datasets:list, # `STData` objects
@@ -202,13 +244,15 @@ def pretrain_dls(datasets:list, # `STData` objects
                  ratios:tuple=(0.7, 0.1, 0.2), # chronological split ratios
                  time_features:str|None=None, # time-feature kind, or None (calendar-free backbone)
                  device=None, # device of the batches (default `factost.core.default_device()`)
+                 synthetic_share:float=0., # share of synthetic training windows (validation stays real data)
                 ) -> DataLoaders:
     "Training and validation DataLoaders of long univariate windows for pretraining."
     if objective not in ('v1', 'v2'): raise FactostError(f"objective must be 'v1' or 'v2', got {objective!r}")
     W = context + horizon if objective == 'v2' else context * max(resolutions)
     look = context if objective == 'v2' else W - context
     kw = dict(weights=weights, ratios=ratios, time_features=time_features, with_domain=objective == 'v1')
-    trn = MultiDomainWindows(datasets, W, samples_per_epoch=samples_per_epoch, seed=seed, split='train', **kw)
+    trn = MultiDomainWindows(datasets, W, samples_per_epoch=samples_per_epoch, seed=seed, split='train',
+                             synthetic_share=synthetic_share, **kw)
     val = MultiDomainWindows(datasets, W, samples_per_epoch=valid_samples, seed=seed, split='valid', lookback=look,
                              domains=trn.domains, **kw)
     dev = default_device() if device is None else torch.device(device)
