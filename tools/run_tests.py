@@ -10,6 +10,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+def notebooks(args:list) -> list:
+    "The notebooks `nbdev-test` runs for these arguments: the one given, or every `nbs/*.ipynb` but private ones."
+    given = [a for a in args if a.endswith('.ipynb')]
+    return [Path(a).name for a in given] or sorted(p.name for p in (ROOT/'nbs').glob('*.ipynb') if not p.name.startswith('_'))
+
 def main(argv:list) -> int:
     fast = '--fast' in argv
     args = [a for a in argv if a != '--fast']
@@ -28,7 +33,8 @@ def main(argv:list) -> int:
     if rc and not failed: failed = ['(nbdev-test exited with an error)']
     print('\nslowest:', ', '.join(f'{n} {s} s' for s, n in times[:5]) or 'no timings reported')
     print(f'tests took {time.time() - t0:.0f} s')
-    tested = {n for _, n in times} | set(failed)  # --timing lists every notebook it ran
+    # --timing lists every notebook it ran, but only when all passed: otherwise count what a run would test
+    tested = {n for _, n in times} | set(failed) if times else set(failed) | set(notebooks(args))
     print(f'notebooks: {len(tested) - len(failed)} passed, {len(failed)} failed')
     return rc
 
