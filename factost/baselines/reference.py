@@ -98,14 +98,9 @@ def _slot_keys(times:pd.DatetimeIndex, level:str, step_s:float) -> tuple[np.ndar
     raise FactostError(f"unknown slot level {level!r}")
 
 def _slot_sums(keys:np.ndarray, S:int, v:np.ndarray, m:np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    "Per-slot sums and counts `(S, K)` of the observed rows of `v (T, K)`."
-    order = np.argsort(keys, kind='stable')
-    ks = keys[order]
-    starts = np.flatnonzero(np.r_[True, ks[1:] != ks[:-1]])
-    sums, cnt = np.zeros((S, v.shape[1])), np.zeros((S, v.shape[1]), dtype=np.int64)
-    sums[ks[starts]] = np.add.reduceat(np.where(m, v, 0.)[order], starts, axis=0)
-    cnt[ks[starts]] = np.add.reduceat(m[order].astype(np.int64), starts, axis=0)
-    return sums, cnt
+    "Per-slot sums and counts `(S, K)` of the observed rows of `v (T, K)`, slots without rows zero."
+    per_slot = lambda a: pd.DataFrame(a).groupby(keys).sum().reindex(range(S), fill_value=0).to_numpy()
+    return per_slot(np.where(m, v, 0.).astype(np.float64)), per_slot(m.astype(np.int64))  # sums in float64
 
 def _as_times(times) -> tuple[pd.DatetimeIndex, tuple]:
     "Flat DatetimeIndex of `times` and the shape they came in."
