@@ -31,6 +31,7 @@ from ..sta.model import STAModel, STAConfig, save_adapted, load_backbone, backbo
 from ..sta.dspa import DSPA, TokenStats
 from ..sta.cmr import ReplayMemory
 from ..callback.replay import ReplayCallback
+from ..callback.gaps import GapsCallback
 from ..forecast.adapted import AdaptedForecaster
 from ..forecast.evaluate import default_context, evaluate_adapted, progress, status
 from ..callback.tracker import BestStateCallback, ResumeCallback, resume_learner, read_resume_info, StopAfterCallback
@@ -38,7 +39,7 @@ from ..callback.tracker import BestStateCallback, ResumeCallback, resume_learner
 # %% auto #0
 __all__ = ['AlignmentRegularizer', 'AdaptSeedCB', 'RefreshCandidatesCB', 'BestAdapterCallback', 'EpochLogCallback',
            'fit_with_progress', 'BackboneReplayCB', 'replay_callback', 'sta_splitter', 'adapt_learner',
-           'init_domain_adapter', 'adapt', 'pick_forecast_context']
+           'init_domain_adapter', 'gaps_callback', 'adapt', 'pick_forecast_context']
 
 # %% ../../nbs/51_learner.adapt.ipynb #e92012cc
 class AlignmentRegularizer(Callback):
@@ -271,6 +272,13 @@ def _as_backbone(backbone, device) -> UTP:
     if isinstance(backbone, (str, Path)): return load_backbone(backbone, device)
     raise FactostError(f"backbone must be a shipped name, a checkpoint folder or a UTP, got {type(backbone).__name__}")
 
+def gaps_callback(gaps:bool|dict|None) -> GapsCallback|None:
+    "The `GapsCallback` of `adapt`'s `gaps`: None/False for none, True for its defaults, a dict for its settings."
+    if gaps is None or gaps is False: return None
+    if gaps is True: return GapsCallback()
+    if isinstance(gaps, dict): return GapsCallback(**gaps)
+    raise FactostError(f"gaps must be True, False, None or a dict of GapsCallback settings, got {type(gaps).__name__}")
+
 def adapt(data:STData|str, # the target network's dataset, or a name/path for `factost.data.catalog.load`
           shots:float|str|None=0.1, # few-shot: share (0 < shots <= 1) or duration ('3D') of the training period; None: all
           horizon:int=12, # steps to forecast
@@ -295,6 +303,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
           device=None, # 'cpu', 'cuda', ... (default: CUDA when available)
           pick_context:bool=True, # forecast from the training context or a longer one, whichever the validation split prefers
           quiet:bool=False, # no progress bars or tables
+          gaps:bool|dict|None=None, # train with `GapsCallback` gaps: True (its defaults) or its settings (None: no gaps)
          ) -> AdaptedForecaster:
     "Few-shot adaptation of a backbone to a network in one call; returns a node-aware forecaster."
     say = lambda msg: status(f"adapt: {msg}", quiet)
@@ -310,6 +319,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
         raise FactostError(f"resume=True but {state_dir} holds no resume state" if out else "resume=True needs out=")
     if out is not None and not resume and not overwrite and (saved is not None or (out/ADAPTER_CONFIG).exists()):
         raise FactostError(f"{out} already holds an adaptation run; pass resume=True to continue it or overwrite=True to start afresh")
+    gaps_cb = gaps_callback(gaps)
     cfg = STAConfig() if config is None else STAConfig.from_dict(config) if isinstance(config, dict) else config
     context = context or _default_context(data, shots, horizon, ratios)
     torch.manual_seed(seed)
@@ -327,9 +337,12 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     settings = dict(data=data.name, shots=shots, horizon=int(horizon), context=int(context), epochs=int(epochs), lr=float(lr),
                     bs=int(bs), seed=int(seed), ratios=[float(r) for r in ratios], stride=int(stride), config=model.cfg.to_dict(),
                     backbone=str(ref), replay=None if memory is None else dict(n=len(memory), ratio=float(replay_ratio)))
+    # absent without gaps (old runs still resume); as JSON has it, so that a resumed run compares equal
+    if gaps_cb is not None: settings['gaps'] = json.loads(json.dumps(dict(gaps_cb.settings, seed=gaps_cb.seed)))
     if resume:
         old = (saved.get('meta') or {}).get('settings') or {}
-        diff = {k: (old.get(k), v) for k, v in json.loads(json.dumps(settings)).items() if old.get(k) != v}
+        new = json.loads(json.dumps(settings))
+        diff = {k: (old.get(k), new.get(k)) for k in {**old, **new} if old.get(k) != new.get(k)}   # both ways: gaps on one side only
         if diff: raise FactostError(f"cannot resume: settings differ from the saved run (saved, given): {diff}")
     info = dict(settings, domain=data.domain, freq=data.freq, n_nodes=data.N, channels=list(data.channels),
                 train_windows=len(dls.train.dataset), valid_windows=len(dls.valid.dataset))
@@ -339,7 +352,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
         say(f"initialising the domain adapter from {len(model.source_names)} source domains")
         init_domain_adapter(model, dls.train)
     learn = adapt_learner(model, dls, lr=lr, memory=memory, replay_ratio=replay_ratio, patience=patience, out_dir=out,
-                          save_kw=save_kw, seed=seed)
+                          save_kw=save_kw, seed=seed, cbs=None if gaps_cb is None else [gaps_cb])
     start = 0
     if resume:
         done = resume_learner(learn, state_dir)
