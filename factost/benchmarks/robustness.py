@@ -1,4 +1,4 @@
-"""Zero-shot accuracy when sensors fail: values missing at random, stale sensors, outages, against the intact context.
+"""Zero-shot and adapted accuracy when sensors fail: values missing at random, stale sensors, outages, against the intact context.
 
 Docs: https://factost.github.io/factost/benchmarks.robustness.html.md"""
 
@@ -6,7 +6,9 @@ Docs: https://factost.github.io/factost/benchmarks.robustness.html.md"""
 
 # %% ../../nbs/65_benchmarks.robustness.ipynb #b57eb5fd
 from __future__ import annotations
+import copy
 import platform
+import time
 from datetime import datetime, timezone
 from inspect import signature
 from pathlib import Path
@@ -21,8 +23,10 @@ from ..data.windows import split_windows
 from ..metrics import score_forecast
 from ..baselines.reference import reference_forecasts
 from ..forecast.zeroshot import Forecaster
+from ..forecast.adapted import AdaptedForecaster
 from ..forecast.evaluate import default_context, write_metrics_json
-from ..callback.gaps import gap_mask
+from ..callback.gaps import gap_mask, GapsCallback
+from ..learner.adapt import adapt
 from .jobs import command_line, code_commit
 
 # %% auto #0
@@ -61,6 +65,28 @@ def _forecast(fc:Forecaster, x:np.ndarray, m:np.ndarray, ends, freq:str, horizon
     q = fc._forward(rows(np.where(m, x, 0.0)).astype(np.float32), rows(m), horizon, tf_x, tf_y)
     return q.reshape(W, N, C, horizon, -1).transpose(0, 1, 3, 2, 4)
 
+def _adapted_rows(fc:AdaptedForecaster, w:dict, horizon:int, seed:int) -> list[dict]:
+    "Scores of an adapted forecaster on windows `w` under every condition, on the last `fc.context` steps of their contexts."
+    L = min(fc.context, w['x'].shape[2])
+    x, xm = w['x'][:, :, -L:], w['x_mask'][:, :, -L:]
+    rows = []
+    for cond in CONDITIONS:
+        m = hide_condition(xm, cond, seed)
+        q = fc.forecast_windows(np.where(m, x, 0.0), m, horizon, t0=w['t0'])
+        s = score_forecast(q, w['y'], w['y_mask'], quantiles=fc.levels)
+        lv = reference_forecasts(x, horizon, mask=m, axis=2, methods=['last_value'])['last_value']
+        rows.append(dict(condition=cond, gaps=condition_gaps(cond, L), context=L, mae=s['mae'], rmse=s['rmse'], crps=s['crps'],
+                         coverage_80=s['coverage_80'], hidden_share=float(1 - m.sum() / max(xm.sum(), 1)),
+                         mae_last_value=score_forecast(lv, w['y'], w['y_mask'])['mae']))
+    return rows
+
+def _adapted_facts(fc:AdaptedForecaster, seconds:float) -> dict:
+    "What the record keeps of an adaptation run."
+    i = fc.info
+    return dict(forecast_context=int(fc.context), train_context=int(i['context']), train_windows=int(i['train_windows']),
+                best_epoch=i['best_epoch'], epochs_run=len(i['history']), best_valid_loss=i['best_valid_loss'],
+                gaps=i.get('gaps'), seconds=round(seconds, 1))
+
 def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folder or a model
                dataset:str|STData='los_loop', # name, path or STData
                horizon:int=12, # forecast steps
@@ -68,12 +94,15 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
                max_windows:int|None=48, # evenly spaced test windows (None: all)
                seed:int=0, # seed of the conditions' gaps
                out:str|Path|None=None, # JSON file for the record
+               adapt_epochs:int=0, # also adapt (without and with gaps) for this many epochs and score both (0: zero-shot only)
+               shots:float|str=0.1, # the adaptation's share (or duration) of the training period
               ) -> dict:
-    "Zero-shot MAE and 80% coverage on a network's test windows, intact and with sensor gaps."
+    "Zero-shot (and adapted) MAE and 80% coverage on a network's test windows, intact and with sensor gaps."
     fc = Forecaster(model) if isinstance(model, torch.nn.Module) else Forecaster.from_pretrained(model)
     data = dataset if isinstance(dataset, STData) else load(dataset)
     if context is None: context = default_context(data)
     if horizon < 1 or context < 1: raise FactostError(f"horizon and context must be positive, got {horizon} and {context}")
+    if adapt_epochs < 0: raise FactostError(f"adapt_epochs must be >= 0, got {adapt_epochs}")
     w = split_windows(data, context, horizon, max_windows=max_windows)
     ends = pd.DatetimeIndex(w['t0']) - data.step   # each window's last context step
     results = []
@@ -81,24 +110,39 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
         m = hide_condition(w['x_mask'], cond, seed)
         s = score_forecast(_forecast(fc, w['x'], m, ends, data.freq, horizon), w['y'], w['y_mask'], quantiles=fc.levels)
         lv = reference_forecasts(w['x'], horizon, mask=m, axis=2, methods=['last_value'])['last_value']
-        results.append(dict(condition=cond, gaps=condition_gaps(cond, context), mae=s['mae'], rmse=s['rmse'], crps=s['crps'],
-                            coverage_80=s['coverage_80'], hidden_share=float(1 - m.sum() / max(w['x_mask'].sum(), 1)),
+        results.append(dict(model='zero-shot', condition=cond, gaps=condition_gaps(cond, context), context=int(context), mae=s['mae'],
+                            rmse=s['rmse'], crps=s['crps'], coverage_80=s['coverage_80'],
+                            hidden_share=float(1 - m.sum() / max(w['x_mask'].sum(), 1)),
                             mae_last_value=score_forecast(lv, w['y'], w['y_mask'])['mae']))
-    base = results[0]['mae']
+    adapted = {}
+    for name, gaps in (('adapted', None), ('adapted, gaps', True)) if adapt_epochs else ():
+        start = time.perf_counter()
+        bb = copy.deepcopy(model) if isinstance(model, torch.nn.Module) else model   # each run adapts a fresh backbone
+        afc = adapt(data, shots=shots, horizon=horizon, backbone=bb, epochs=adapt_epochs, gaps=gaps, quiet=True)
+        adapted[name] = _adapted_facts(afc, time.perf_counter() - start)
+        results += [dict(model=name, **r) for r in _adapted_rows(afc, w, horizon, seed)]
     lo, hi = TARGET['coverage']
     for r in results:
+        base = next(b['mae'] for b in results if b['model'] == r['model'] and b['condition'] == 'intact')
         r['mae_increase'] = r['mae'] / base - 1
         r['meets_target'] = bool(r['mae_increase'] <= TARGET['max_mae_increase'] and lo <= r['coverage_80'] <= hi)
     is_model = isinstance(model, torch.nn.Module)
     args = dict(model=type(model).__name__ if is_model else str(model), dataset=data.name if isinstance(dataset, STData) else str(dataset),
-                horizon=int(horizon), context=context, max_windows=max_windows, seed=seed, out=None if out is None else str(out))
-    meta = dict(model=args['model'], kind='zero-shot', parameters=n_params(fc.model), dataset=data.name, n_nodes=data.N,
-                n_windows=int(len(w['t0'])), context=int(context), torch=torch.__version__, threads=torch.get_num_threads(),
-                machine=platform.machine(), commit=code_commit(), date=datetime.now(timezone.utc).isoformat(timespec='seconds'),
-                command=robustness_command(args), args=args, target=TARGET)
+                horizon=int(horizon), context=context, max_windows=max_windows, seed=seed, out=None if out is None else str(out),
+                adapt_epochs=int(adapt_epochs), shots=shots)
+    meta = dict(model=args['model'], kind='zero-shot and adapted' if adapt_epochs else 'zero-shot', parameters=n_params(fc.model),
+                dataset=data.name, n_nodes=data.N, n_windows=int(len(w['t0'])), context=int(context), torch=torch.__version__,
+                threads=torch.get_num_threads(), machine=platform.machine(), commit=code_commit(),
+                date=datetime.now(timezone.utc).isoformat(timespec='seconds'), command=robustness_command(args), args=args, target=TARGET)
+    if adapt_epochs:
+        meta['adaptation'] = dict(shots=shots, epochs=int(adapt_epochs), horizon=int(horizon), seed=42,
+                                  settings=f"learner.adapt.adapt defaults otherwise ({args['model']} backbone, bs 16, lr 3e-3, patience 3, "
+                                           "forecast context picked on the validation split)",
+                                  gaps_settings=dict(GapsCallback().settings, seed=GapsCallback().seed), runs=adapted)
     record = dict(meta=meta, results=results)
     if out is not None: write_metrics_json(record, out)
     return record
+
 
 # %% ../../nbs/65_benchmarks.robustness.ipynb #c8936889
 def benchmark_robustness(model:str='tiny', # pretrained preset name or checkpoint folder
@@ -108,9 +152,11 @@ def benchmark_robustness(model:str='tiny', # pretrained preset name or checkpoin
                          max_windows:int=48, # evenly spaced test windows
                          seed:int=0, # seed of the conditions' gaps
                          out:str='bench/robustness.json', # the record (JSON)
+                         adapt_epochs:int=10, # also adapt without and with gaps for this many epochs (0: zero-shot only)
+                         shots:float=0.1, # the adaptation's share of the training period
                         ):
-    "Robustness to failing sensors: zero-shot MAE and 80% coverage, intact and with missing values, stale sensors and outages."
-    rec = robustness(model, dataset, horizon, context, max_windows, seed, out)
+    "Robustness to failing sensors: zero-shot and adapted MAE and 80% coverage, intact and with missing values, stale sensors and outages."
+    rec = robustness(model, dataset, horizon, context, max_windows, seed, out, adapt_epochs, shots)
     print(robustness_table(rec))
     print(f"\nrecord written to {out}\nreproduce with: {rec['meta']['command']}")
 
@@ -124,9 +170,10 @@ _LABELS = dict(intact='intact', random_30='30% of values missing at random', sta
 
 def robustness_table(record:dict) -> str:
     "The robustness table of a record, as markdown."
-    lines = ['| condition | hidden | MAE | vs intact | CRPS | cov80 | last value MAE | target met |', '|---' * 8 + '|']
+    lines = ['| model | condition | hidden | MAE | vs intact | CRPS | cov80 | last value MAE | target met |', '|---' * 9 + '|']
     for r in record['results']:
-        lines.append(f"| {_LABELS.get(r['condition'], r['condition'])} | {r['hidden_share']:.1%} | {r['mae']:.3f} "
+        lines.append(f"| {r.get('model', 'zero-shot')} | {_LABELS.get(r['condition'], r['condition'])} | {r['hidden_share']:.1%} "
+                     f"| {r['mae']:.3f} "
                      f"| {r['mae_increase']:+.1%} | {r['crps']:.4f} | {r['coverage_80']:.2f} | {r['mae_last_value']:.3f} "
                      f"| {'yes' if r['meets_target'] else 'no'} |")
     return '\n'.join(lines)
