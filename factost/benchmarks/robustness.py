@@ -7,6 +7,7 @@ Docs: https://factost.github.io/factost/benchmarks.robustness.html.md"""
 # %% ../../nbs/65_benchmarks.robustness.ipynb #b57eb5fd
 from __future__ import annotations
 import copy
+import json
 import platform
 import time
 from datetime import datetime, timezone
@@ -25,8 +26,8 @@ from ..baselines.reference import reference_forecasts
 from ..forecast.zeroshot import Forecaster
 from ..forecast.adapted import AdaptedForecaster
 from ..forecast.evaluate import default_context, write_metrics_json
-from ..callback.gaps import gap_mask, GapsCallback
-from ..learner.adapt import adapt
+from ..callback.gaps import gap_mask
+from ..learner.adapt import adapt, gaps_callback
 from .jobs import command_line, code_commit
 
 # %% auto #0
@@ -96,6 +97,7 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
                out:str|Path|None=None, # JSON file for the record
                adapt_epochs:int=0, # also adapt (without and with gaps) for this many epochs and score both (0: zero-shot only)
                shots:float|str=0.1, # the adaptation's share (or duration) of the training period
+               gaps:bool|dict=True, # `GapsCallback` settings of the run with gaps (True: its defaults)
               ) -> dict:
     "Zero-shot (and adapted) MAE and 80% coverage on a network's test windows, intact and with sensor gaps."
     fc = Forecaster(model) if isinstance(model, torch.nn.Module) else Forecaster.from_pretrained(model)
@@ -115,10 +117,10 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
                             hidden_share=float(1 - m.sum() / max(w['x_mask'].sum(), 1)),
                             mae_last_value=score_forecast(lv, w['y'], w['y_mask'])['mae']))
     adapted = {}
-    for name, gaps in (('adapted', None), ('adapted, gaps', True)) if adapt_epochs else ():
+    for name, train_gaps in (('adapted', None), ('adapted, gaps', gaps)) if adapt_epochs else ():
         start = time.perf_counter()
         bb = copy.deepcopy(model) if isinstance(model, torch.nn.Module) else model   # each run adapts a fresh backbone
-        afc = adapt(data, shots=shots, horizon=horizon, backbone=bb, epochs=adapt_epochs, gaps=gaps, quiet=True)
+        afc = adapt(data, shots=shots, horizon=horizon, backbone=bb, epochs=adapt_epochs, gaps=train_gaps, quiet=True)
         adapted[name] = _adapted_facts(afc, time.perf_counter() - start)
         results += [dict(model=name, **r) for r in _adapted_rows(afc, w, horizon, seed)]
     lo, hi = TARGET['coverage']
@@ -129,7 +131,7 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
     is_model = isinstance(model, torch.nn.Module)
     args = dict(model=type(model).__name__ if is_model else str(model), dataset=data.name if isinstance(dataset, STData) else str(dataset),
                 horizon=int(horizon), context=context, max_windows=max_windows, seed=seed, out=None if out is None else str(out),
-                adapt_epochs=int(adapt_epochs), shots=shots)
+                adapt_epochs=int(adapt_epochs), shots=shots, gaps=None if gaps is True else json.dumps(gaps))
     meta = dict(model=args['model'], kind='zero-shot and adapted' if adapt_epochs else 'zero-shot', parameters=n_params(fc.model),
                 dataset=data.name, n_nodes=data.N, n_windows=int(len(w['t0'])), context=int(context), torch=torch.__version__,
                 threads=torch.get_num_threads(), machine=platform.machine(), commit=code_commit(),
@@ -138,7 +140,7 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
         meta['adaptation'] = dict(shots=shots, epochs=int(adapt_epochs), horizon=int(horizon), seed=42,
                                   settings=f"learner.adapt.adapt defaults otherwise ({args['model']} backbone, bs 16, lr 3e-3, patience 3, "
                                            "forecast context picked on the validation split)",
-                                  gaps_settings=dict(GapsCallback().settings, seed=GapsCallback().seed), runs=adapted)
+                                  gaps_settings=dict(gaps_callback(gaps).settings, seed=gaps_callback(gaps).seed), runs=adapted)
     record = dict(meta=meta, results=results)
     if out is not None: write_metrics_json(record, out)
     return record
@@ -154,9 +156,13 @@ def benchmark_robustness(model:str='tiny', # pretrained preset name or checkpoin
                          out:str='bench/robustness.json', # the record (JSON)
                          adapt_epochs:int=10, # also adapt without and with gaps for this many epochs (0: zero-shot only)
                          shots:float=0.1, # the adaptation's share of the training period
+                         gaps:str=None, # JSON of the `GapsCallback` settings of the run with gaps (default: its defaults)
                         ):
     "Robustness to failing sensors: zero-shot and adapted MAE and 80% coverage, intact and with missing values, stale sensors and outages."
-    rec = robustness(model, dataset, horizon, context, max_windows, seed, out, adapt_epochs, shots)
+    try: train_gaps = True if gaps is None else json.loads(gaps)
+    except json.JSONDecodeError as e:
+        raise FactostError(f"gaps must be JSON of GapsCallback settings, e.g. '{{\"p_outage\": 0.3}}': {e}") from None
+    rec = robustness(model, dataset, horizon, context, max_windows, seed, out, adapt_epochs, shots, train_gaps)
     print(robustness_table(rec))
     print(f"\nrecord written to {out}\nreproduce with: {rec['meta']['command']}")
 
