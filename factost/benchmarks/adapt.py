@@ -15,7 +15,6 @@ import tempfile
 import time
 import shutil
 from datetime import datetime, timezone
-from inspect import signature
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -441,9 +440,8 @@ def cli_args(ds, shots, methods, S:dict, out_dir, out) -> dict:
 
 def benchmark_command(args:dict) -> str:
     "The `factost benchmark adapt` command line of these CLI arguments."
-    defaults = {k: p.default for k, p in signature(benchmark_adapt).parameters.items()}
     return command_line('factost benchmark adapt', {k: v for k, v in args.items() if k != 'device' or v != str(default_device())},
-                        defaults, always=('datasets', 'shots', 'horizon', 'max_windows'))
+                        benchmark_adapt, always=('datasets', 'shots', 'horizon', 'max_windows'))
 
 # %% ../../nbs/62_benchmarks.adapt.ipynb #81928d8c
 def benchmark_adapt(datasets:str='los_loop,nyc_bike1,nyc_taxi,hangzhou_metro', # comma-separated dataset names or paths

@@ -12,6 +12,7 @@ import multiprocessing
 import resource
 import shlex
 import subprocess
+from inspect import signature
 from pathlib import Path
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -47,10 +48,11 @@ def run_job(target:str, # the job's function as 'module:function', e.g. 'factost
 # %% ../../nbs/60_benchmarks.jobs.ipynb #fcf05fd4
 def command_line(prog:str, # the command, e.g. 'factost benchmark adapt'
                  args:dict, # option name -> value the run had
-                 defaults:dict|None=None, # option name -> default (those equal to it are left out)
+                 defaults=None, # option name -> default (those equal to it are left out), or the CLI function that has them
                  always=(), # options written even when they equal their default
                 ) -> str:
     "The command line `prog --option value ...` of `args`."
+    if callable(defaults): defaults = {k: p.default for k, p in signature(defaults).parameters.items()}
     parts = [prog]
     for k, v in args.items():
         if v is None or (k not in always and defaults is not None and k in defaults and defaults[k] == v): continue

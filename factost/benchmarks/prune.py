@@ -11,7 +11,6 @@ import json
 import platform
 import time
 from datetime import datetime, timezone
-from inspect import signature
 from pathlib import Path
 import pandas as pd
 import torch
@@ -137,5 +136,4 @@ def benchmark_prune(data:str='los_loop', # dataset name or path
 
 def prune_command(args:dict) -> str:
     "The `factost benchmark prune` command line of these arguments."
-    defaults = {k: p.default for k, p in signature(benchmark_prune).parameters.items()}
-    return command_line('factost benchmark prune', args, defaults, always=('data', 'shots', 'horizon', 'targets'))
+    return command_line('factost benchmark prune', args, benchmark_prune, always=('data', 'shots', 'horizon', 'targets'))

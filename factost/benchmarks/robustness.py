@@ -11,7 +11,6 @@ import json
 import platform
 import time
 from datetime import datetime, timezone
-from inspect import signature
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -168,8 +167,7 @@ def benchmark_robustness(model:str='tiny', # pretrained preset name or checkpoin
 
 def robustness_command(args:dict) -> str:
     "The `factost benchmark robustness` command line of these arguments."
-    defaults = {k: p.default for k, p in signature(benchmark_robustness).parameters.items()}
-    return command_line('factost benchmark robustness', args, defaults, always=('dataset', 'horizon', 'context', 'max_windows'))
+    return command_line('factost benchmark robustness', args, benchmark_robustness, always=('dataset', 'horizon', 'context', 'max_windows'))
 
 _LABELS = dict(intact='intact', random_30='30% of values missing at random', stale_quarter_30='30% of sensors lose the last quarter',
                outage_24_30='30% of sensors keep only their first 24 steps')

@@ -10,7 +10,6 @@ import math
 import platform
 import time
 from datetime import datetime, timezone
-from inspect import signature
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -90,8 +89,7 @@ def benchmark_scaling(ns:str='1000,2000,5000,10000', # comma-separated node coun
 
 def scaling_command(args:dict) -> str:
     "The `factost benchmark scaling` command line of these arguments."
-    defaults = {k: p.default for k, p in signature(benchmark_scaling).parameters.items()}
-    return command_line('factost benchmark scaling', args, defaults, always=('ns',))
+    return command_line('factost benchmark scaling', args, benchmark_scaling, always=('ns',))
 
 # %% ../../nbs/63_benchmarks.scaling.ipynb #71264592
 def stf_table(record:dict) -> str:

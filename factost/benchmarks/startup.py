@@ -15,7 +15,6 @@ import subprocess
 import sys
 import time
 from datetime import datetime, timezone
-from inspect import signature
 from pathlib import Path
 from ..core import FactostError
 from fastcore.script import anno_parser
@@ -65,8 +64,7 @@ def time_command(argv:list[str], # the command
 # %% ../../nbs/66_benchmarks.startup.ipynb #d0cf7b15
 def startup_command(args:dict) -> str:
     "The `factost benchmark startup` command line of these arguments."
-    defaults = {k: p.default for k, p in signature(benchmark_startup).parameters.items()}
-    return command_line('factost benchmark startup', args, defaults, always=('runs',))
+    return command_line('factost benchmark startup', args, benchmark_startup, always=('runs',))
 
 def startup_benchmark(runs:int=7, # timed runs per probe (after one warm-up run)
                       out:str|Path|None='bench/startup.json', # where the record is written (None: not written)
