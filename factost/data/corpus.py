@@ -17,6 +17,7 @@ from .windows import split_bounds
 from .timefeatures import time_features as calendar_features
 from .catalog import dataset_names, load_dataset
 from .series import GENERATORS, SYNTH_FREQS, random_series
+from .profile import evidence_periods, profile_at
 
 # %% auto #0
 __all__ = ['SYNTHETIC', 'SYNTHETIC_SALT', 'EXCLUDE_REASONS', 'DEFAULT_EXCLUDE', 'mix_seed', 'domain_weights',
@@ -81,6 +82,9 @@ class MultiDomainWindows(torch.utils.data.Dataset):
                  with_domain:bool=False, # also return the domain index
                  domains:list|None=None, # domain names in index order (default: sorted names of `datasets`)
                  synthetic_share:float=0., # share of items drawn from `factost.data.series.random_series` instead (domain 'synthetic')
+                 profile:int=0, # seasonal-evidence channels per item (0: none; see `factost.data.profile.profile_at`)
+                 horizon:int=0, # steps after the forecast origin at the window's end: evidence reads only what is before it
+                 profile_lookback:int=8, # periods of history behind each evidence value
                 ):
         if not datasets: raise FactostError("MultiDomainWindows needs at least one dataset")
         bad = [type(d).__name__ for d in datasets if not isinstance(d, STData)]
@@ -93,12 +97,16 @@ class MultiDomainWindows(torch.utils.data.Dataset):
         self.ratios, self.lookback, self.with_domain, self.rule = tuple(ratios), int(lookback), with_domain, weights
         if not 0 <= synthetic_share < 1: raise FactostError(f"synthetic_share must lie in [0, 1), got {synthetic_share}")
         self.synthetic_share = float(synthetic_share)
+        if profile < 0 or not 0 <= horizon < window_len or profile_lookback < 1:
+            raise FactostError(f"need profile >= 0, 0 <= horizon < window_len and profile_lookback >= 1, got {profile}, {horizon}, "
+                               f"{profile_lookback}")
+        self.profile, self.horizon, self.profile_lookback = int(profile), int(horizon), int(profile_lookback)
         self.domains = sorted({d.domain for d in datasets}) if domains is None else list(domains)
         if self.synthetic_share and SYNTHETIC not in self.domains: self.domains.append(SYNTHETIC)
         missing = sorted({d.domain for d in datasets} - set(self.domains))
         if missing: raise FactostError(f"domains {missing} are not in the given domain list {self.domains}")
         self.names = [d.name or f'dataset{i}' for i, d in enumerate(datasets)]
-        self._vals, self._mask, self._tf, self.parts, self._emin, self._dom = [], [], [], [], [], []
+        self._vals, self._mask, self._tf, self.parts, self._emin, self._dom, self._periods = [], [], [], [], [], [], []
         W = self.window_len
         for d in datasets:
             s0, s1 = _split_range(d.T, self.ratios, split)
@@ -114,6 +122,7 @@ class MultiDomainWindows(torch.utils.data.Dataset):
             self.parts.append((lo, s0, s1))
             self._emin.append(min(R, (s0 - lo) + max(1, W - self.lookback)))   # earliest window end (region positions)
             self._dom.append(self.domains.index(d.domain))
+            self._periods.append(evidence_periods(d.freq, self.profile) if self.profile else [])
         nf = {t.shape[1] for t in self._tf}
         if len(nf) > 1: raise FactostError(f"time features differ in width across datasets: {sorted(nf)}")
         self.sizes = np.array([(s1 - s0) * v.shape[1] for (lo, s0, s1), v in zip(self.parts, self._vals)])
@@ -158,7 +167,16 @@ class MultiDomainWindows(torch.utils.data.Dataset):
         x[pad:], m[pad:] = self._vals[k][s:e, j], self._mask[k][s:e, j]
         tf = self._tf[k][e:e + W]          # the features array starts W steps before the region
         out = (torch.from_numpy(x), torch.from_numpy(m), torch.from_numpy(np.ascontiguousarray(tf)))
+        if self.profile: out += (self._evidence(self._vals[k][:, j], self._mask[k][:, j], e, self._periods[k]),)
         return out + (torch.tensor(self._dom[k]),) if self.with_domain else out
+
+    def _evidence(self, vals:np.ndarray, mask:np.ndarray, end:int, periods:list) -> torch.Tensor:
+        "(window_len, profile) evidence of the window ending at `end` (exclusive), from the series before its forecast origin."
+        origin = end - self.horizon
+        start = max(0, origin - self.profile_lookback * max([p for p in periods if p] + [1]) - self.window_len)
+        v = np.where(mask[start:origin], vals[start:origin], np.nan)   # only what precedes the origin is read
+        ev = profile_at(v, [origin - start], self.window_len - self.horizon, self.horizon, periods, self.profile_lookback)[0]
+        return torch.from_numpy(ev.astype(np.float32))
 
     def _synthetic(self, seed:int) -> tuple:
         "A synthetic item: a `random_series` window (NaN = missing) on its own calendar."
@@ -167,6 +185,7 @@ class MultiDomainWindows(torch.utils.data.Dataset):
         tf = np.zeros((self.window_len, 0), np.float32) if self.time_kind is None else \
             np.asarray(calendar_features(idx, kind=self.time_kind), dtype=np.float32)
         out = (torch.from_numpy(np.where(m, v, 0).astype(np.float32)), torch.from_numpy(m), torch.from_numpy(tf))
+        if self.profile: out += (self._evidence(v, m, self.window_len, evidence_periods(idx.freq, self.profile)),)
         return out + (torch.tensor(self.domains.index(SYNTHETIC)),) if self.with_domain else out
 
     def summary(self) -> pd.DataFrame:
@@ -245,17 +264,21 @@ def pretrain_dls(datasets:list, # `STData` objects
                  time_features:str|None=None, # time-feature kind, or None (calendar-free backbone)
                  device=None, # device of the batches (default `factost.core.default_device()`)
                  synthetic_share:float=0., # share of synthetic training windows (validation stays real data)
+                 profile:int=0, # seasonal-evidence channels per window (v2 only; 0: none)
+                 profile_lookback:int=8, # periods of history behind each evidence value
                 ) -> DataLoaders:
     "Training and validation DataLoaders of long univariate windows for pretraining."
     if objective not in ('v1', 'v2'): raise FactostError(f"objective must be 'v1' or 'v2', got {objective!r}")
     W = context + horizon if objective == 'v2' else context * max(resolutions)
     look = context if objective == 'v2' else W - context
-    kw = dict(weights=weights, ratios=ratios, time_features=time_features, with_domain=objective == 'v1')
+    if profile and objective != 'v2': raise FactostError("seasonal evidence (profile=) goes with the v2 objective")
+    kw = dict(weights=weights, ratios=ratios, time_features=time_features, with_domain=objective == 'v1', profile=profile,
+              horizon=horizon if profile else 0, profile_lookback=profile_lookback)
     trn = MultiDomainWindows(datasets, W, samples_per_epoch=samples_per_epoch, seed=seed, split='train',
                              synthetic_share=synthetic_share, **kw)
     val = MultiDomainWindows(datasets, W, samples_per_epoch=valid_samples, seed=seed, split='valid', lookback=look,
                              domains=trn.domains, **kw)
     dev = default_device() if device is None else torch.device(device)
     dls = DataLoaders(DataLoader(trn, bs=bs, shuffle=False, drop_last=True), DataLoader(val, bs=bs, shuffle=False), device=dev)
-    dls.n_inp = 4 if objective == 'v1' else 3    # the whole item is input; the masking callback makes the targets
+    dls.n_inp = 4 if objective == 'v1' or profile else 3    # the whole item is input; the masking callback makes the targets
     return dls

@@ -11,8 +11,8 @@ from ..core import FactostError
 from .core import STData, season_for, step_days
 
 # %% auto #0
-__all__ = ['slot_periods', 'nanmedian_last', 'slot_medians', 'profile_features', 'profile_windows', 'profile_history',
-           'profile_history_at']
+__all__ = ['slot_periods', 'evidence_periods', 'nanmedian_last', 'slot_medians', 'profile_at', 'profile_features',
+           'profile_windows', 'profile_history', 'profile_history_at']
 
 # %% ../../nbs/08_data.profile.ipynb #2a21bdf9
 def slot_periods(freq, # pandas alias, offset, Timedelta or DatetimeIndex of the data
@@ -24,6 +24,16 @@ def slot_periods(freq, # pandas alias, offset, Timedelta or DatetimeIndex of the
         return dict(day=per_day, week=7 * per_day)
     if d < 7: return dict(week=max(1, round(7 / d)))
     return dict(season=season_for(freq))
+
+def evidence_periods(freq, # the data's frequency
+                     n_channels:int|None=None, # channels wanted (None: one per slot period)
+                    ) -> list:
+    "Slot periods of the evidence channels, longest first (a week, then a day), padded with None (no evidence) to `n_channels`."
+    per = sorted(slot_periods(freq).values(), reverse=True)
+    if n_channels is None: return per
+    if int(n_channels) != n_channels or n_channels < 1: raise FactostError(f"n_channels must be a positive integer, got {n_channels}")
+    return (per + [None] * int(n_channels))[:int(n_channels)]
+
 
 # %% ../../nbs/08_data.profile.ipynb #09f6749f
 _CHUNK = 1 << 23   # gathered values per chunk of origins: bounds memory at ~64 MB of float64
@@ -97,6 +107,19 @@ def _periods(freq, periods) -> dict[str, int]:
     return slot_periods(freq)
 
 # %% ../../nbs/08_data.profile.ipynb #10b98e87
+def profile_at(values, # (T, ...) series along axis 0, NaN = missing
+               origins, # (W,) first-target positions; only values before each are read
+               context:int, # context steps to describe
+               horizon:int, # forecast steps
+               periods:list, # slot period of each channel (None: a channel without evidence), e.g. `evidence_periods`
+               max_periods:int|None=None, # look back at most this many periods
+              ) -> np.ndarray: # (W, context + H, ..., n_channels)
+    "Seasonal evidence of every context and horizon step of windows ending at `origins`, one channel per period."
+    v = np.asarray(values)
+    offs = np.arange(-int(context), int(horizon))
+    shape = (len(np.atleast_1d(origins)), len(offs)) + v.shape[1:]
+    return np.stack([np.full(shape, np.nan) if p is None else slot_medians(v, origins, offs, p, max_periods) for p in periods], -1)
+
 def profile_features(x, # histories (..., L) ending at the origin, NaN = missing; or a list of 1-D histories of different lengths
                      horizon:int, # forecast steps
                      freq=None, # the data's frequency (gives the slots, `slot_periods`)
@@ -105,17 +128,18 @@ def profile_features(x, # histories (..., L) ending at the origin, NaN = missing
                      max_periods:int|None=None, # look back at most this many periods
                      mask=None, # optional (..., L), True = observed
                      axis:int=-1, # the time axis of `x`
-                    ) -> np.ndarray: # (..., context + H, P): one channel per slot period, in `periods` order
+                     n_channels:int|None=None, # evidence channels (padded with NaN; default: one per period)
+                    ) -> np.ndarray: # (..., context + H, P): one channel per slot period, longest first
     "Seasonal evidence for every context and horizon step: the median of the same slot in previous days / weeks of the history."
     H = int(horizon)
     if H != horizon or H < 0: raise FactostError(f"horizon must be a non-negative integer, got {horizon}")
-    x, per = _as_rows(x, mask, axis), _periods(freq, periods)
+    x = _as_rows(x, mask, axis)
+    per = evidence_periods(freq, n_channels) if periods is None else sorted(dict(periods).values(), reverse=True)
     L = x.shape[-1]
     C = L if context is None else int(context)
     if not 0 <= C <= L: raise FactostError(f"context must lie in [0, {L}] (the history length), got {context}")
     v = x.reshape(-1, L).T                                   # (L, S): every row is a series whose origin is L
-    offs = np.arange(-C, H)
-    f = np.stack([slot_medians(v, [L], offs, p, max_periods)[0] for p in per.values()], -1)   # (C + H, S, P)
+    f = profile_at(v, [L], C, H, per, max_periods)[0]         # (C + H, S, P)
     return f.transpose(1, 0, 2).reshape(x.shape[:-1] + (C + H, len(per)))
 
 def profile_windows(data:STData, # the dataset (missing values by its mask)
@@ -123,11 +147,11 @@ def profile_windows(data:STData, # the dataset (missing values by its mask)
                     context:int, # context steps to describe
                     horizon:int, # forecast steps
                     max_periods:int|None=None, # look back at most this many periods
-                   ) -> np.ndarray: # (W, N, context + H, C, P), laid out as `split_windows`' x / y
+                    n_channels:int|None=None, # evidence channels (padded with NaN; default: one per period)
+                   ) -> np.ndarray: # (W, N, context + H, C, P), laid out as `split_windows`' x / y; longest period first
     "Seasonal evidence of every window of `data` from the whole series before each origin (no value at or after it is read)."
     v = np.where(data.mask, data.values, np.nan)
-    offs = np.arange(-int(context), int(horizon))
-    f = np.stack([slot_medians(v, origins, offs, p, max_periods) for p in slot_periods(data.freq).values()], -1)
+    f = profile_at(v, origins, context, horizon, evidence_periods(data.freq, n_channels), max_periods)
     return f.transpose(0, 2, 1, 3, 4)                          # (W, O, N, C, P) -> (W, N, O, C, P)
 
 # %% ../../nbs/08_data.profile.ipynb #6c4f1f1d

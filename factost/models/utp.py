@@ -20,8 +20,8 @@ from ..layers.revin import RevIN, observed_mask
 from ..layers.patching import patchify
 
 # %% auto #0
-__all__ = ['UTP_LIMITS', 'PRESETS', 'UTPConfig', 'utp_config', 'apply_rotary', 'non_crossing', 'QuantileHead', 'UTP',
-           'utp_splitter']
+__all__ = ['UTP_LIMITS', 'PRESETS', 'PROFILE_CLIP', 'UTPConfig', 'utp_config', 'apply_rotary', 'non_crossing', 'QuantileHead',
+           'profile_reference', 'UTP', 'utp_splitter']
 
 # %% ../../nbs/20_models.utp.ipynb #e6608007
 def _check_levels(quantiles) -> tuple[float, ...]:
@@ -32,7 +32,7 @@ def _check_levels(quantiles) -> tuple[float, ...]:
     return qs
 
 UTP_LIMITS = dict(patch_len=4096, d_model=8192, n_layers=128, n_heads=256, d_ff=32768, n_time_features=1024,
-                  prompt_len=1024, n_domains=100_000)  # the largest sizes a UTPConfig accepts
+                  prompt_len=1024, n_domains=100_000, n_profile=16, profile_lookback=1024)  # the largest sizes a UTPConfig accepts
 
 @dataclass
 class UTPConfig:
@@ -45,6 +45,8 @@ class UTPConfig:
     dropout:float=0.1 # dropout in attention, feed-forward and residual paths
     quantiles:tuple=DEFAULT_QUANTILES # predicted quantile levels
     n_time_features:int=0 # time features per step (0 = none; see `factost.data.timefeatures`)
+    n_profile:int=0 # seasonal-evidence channels per step (0 = none; see `factost.data.profile.profile_channels`)
+    profile_lookback:int=8 # periods of history behind each evidence value (what pretraining used; inference must match)
     max_context:int=512 # longest context used in pretraining (informative)
     max_horizon:int=96 # longest horizon used in pretraining (default step of `generate(mode='iterate')`)
     prompt_len:int=0 # v1 domain prompts: prompt tokens per domain (0 = off)
@@ -55,14 +57,14 @@ class UTPConfig:
     def __post_init__(self):
         self.quantiles = _check_levels(self.quantiles)
         ints = ['patch_len', 'd_model', 'n_layers', 'n_heads', 'd_ff', 'max_context', 'max_horizon']
-        for k in ints + ['n_time_features', 'prompt_len', 'n_domains']:
+        for k in ints + ['n_time_features', 'prompt_len', 'n_domains', 'n_profile', 'profile_lookback']:
             v = getattr(self, k)
             if isinstance(v, bool) or not isinstance(v, numbers.Real) or not float(v).is_integer():
                 raise FactostError(f"UTPConfig.{k} must be an integer, got {v!r}")
             setattr(self, k, int(v))
-        for k in ints:
+        for k in ints + ['profile_lookback']:
             if getattr(self, k) < 1: raise FactostError(f"UTPConfig.{k} must be >= 1, got {getattr(self, k)}")
-        for k in ['n_time_features', 'prompt_len', 'n_domains']:
+        for k in ['n_time_features', 'prompt_len', 'n_domains', 'n_profile']:
             if getattr(self, k) < 0: raise FactostError(f"UTPConfig.{k} must be >= 0, got {getattr(self, k)}")
         for k, most in UTP_LIMITS.items():  # a config read from a file must not make us allocate a giant model
             if getattr(self, k) > most: raise FactostError(f"UTPConfig.{k}={getattr(self, k)} is beyond the limit {most}")
@@ -188,21 +190,40 @@ class QuantileHead(nn.Module):
 
 # %% ../../nbs/20_models.utp.ipynb #1710cfce
 class _Embed(nn.Module):
-    "Patch tokens from `[values, mask]`, the learned [MASK] future token, and the time-feature map."
-    def __init__(self, patch_len:int, d_model:int, n_time_features:int):
+    "Patch tokens from `[values, mask]`, the learned [MASK] future token, the time-feature map and the seasonal-evidence map."
+    def __init__(self, patch_len:int, d_model:int, n_time_features:int, n_profile:int=0):
         super().__init__()
         self.proj = nn.Linear(2 * patch_len, d_model)
         self.mask_token = nn.Parameter(torch.randn(d_model) * 0.02)
         self.tf = nn.Linear(n_time_features, d_model) if n_time_features else None
+        # no bias: a step without evidence (value and flag 0) adds nothing, so all-NaN evidence is no evidence
+        self.profile = nn.Linear(2 * n_profile * patch_len, d_model, bias=False) if n_profile else None
 
 def _patch_mean(tf:torch.Tensor, patch_len:int, pad:str) -> torch.Tensor:
     "Mean of `tf (B, T, F)` over the patches of its steps (padding excluded) -> (B, ceil(T/patch_len), F)."
     v, m = patchify(tf.transpose(1, 2), patch_len, mask=torch.ones_like(tf.transpose(1, 2), dtype=torch.bool), pad=pad)
     return torch.nanmean(torch.where(m, v, torch.full((), float('nan'), dtype=v.dtype, device=v.device)), -1).transpose(1, 2)
 
+PROFILE_CLIP = 50.   # normalised evidence is clipped to +-this: a near-constant context must not blow the reference up
+
+def profile_reference(pn:torch.Tensor, # (B, T, P) normalised evidence, NaN = none
+                     ) -> torch.Tensor: # (B, T): the first channel with evidence at each step, 0 (the context mean) where none
+    "The evidence the forecast is built around: the longest period's slot (channel 0), else the next channel's ..."
+    ref = pn[..., 0]
+    for c in range(1, pn.shape[-1]): ref = torch.where(torch.isfinite(ref), ref, pn[..., c])
+    return ref.nan_to_num(0.)
+
+def _profile_patches(pn:torch.Tensor, patch_len:int, pad:str) -> torch.Tensor:
+    "`(B, T, P)` evidence -> `(B, n_patches, 2 * P * patch_len)` patch features `[values, observed]` per channel."
+    v, m = patchify(pn.transpose(1, 2), patch_len, pad=pad)              # (B, P, n, patch_len); NaN = not observed
+    B, Pc, n, pl = v.shape
+    feats = torch.cat([v, m.to(v.dtype)], -1)                            # (B, P, n, 2 * patch_len)
+    return feats.permute(0, 2, 1, 3).reshape(B, n, Pc * 2 * pl)
+
+
 # %% ../../nbs/20_models.utp.ipynb #bbdf6527
 class UTP(nn.Module):
-    "Universal temporal pretraining backbone: `(x (B, L), x_mask, tf_x, tf_y, horizon) -> (B, H, Q)` quantiles."
+    "Universal temporal pretraining backbone: `(x (B, L), x_mask, tf_x, tf_y, horizon, profile=) -> (B, H, Q)` quantiles."
     def __init__(self, cfg:UTPConfig|str|None=None, # a config, a preset name, or None for `UTPConfig()`
                  **overrides, # `UTPConfig` fields to override
                 ):
@@ -214,7 +235,7 @@ class UTP(nn.Module):
         self.cfg = cfg
         d = cfg.d_model
         self.revin = RevIN(1, affine=False, eps=cfg.revin_eps)
-        self.embed = _Embed(cfg.patch_len, d, cfg.n_time_features)
+        self.embed = _Embed(cfg.patch_len, d, cfg.n_time_features, cfg.n_profile)
         self.prompts = nn.Parameter(torch.randn(max(cfg.n_domains, 1), cfg.prompt_len, d) * 0.02) if cfg.prompt_len else None
         self.blocks = nn.ModuleList([_Block(d, cfg.n_heads, cfg.d_ff, cfg.dropout) for _ in range(cfg.n_layers)])
         self.norm = nn.LayerNorm(d)
@@ -263,6 +284,7 @@ def encode(self:UTP, x:torch.Tensor, # (B, L) context; NaN = missing
            prompts:torch.Tensor|None=None, # (B, P, d_model) or (P, d_model) extra tokens prepended
            token_fn:Callable|None=None, # token_fn(tokens, info) -> tokens of the same shape
            domain:torch.Tensor|None=None, # (B,) long: v1 domain prompt per sample (None: the mean prompt)
+           profile:torch.Tensor|None=None, # (B, L + H, n_profile) seasonal evidence of every context and horizon step; NaN = none
           ) -> tuple[torch.Tensor, dict]: # tokens (B, n_ctx + n_fut, d_model) after the final norm, info
     "Run the backbone up to its final norm."
     cfg = self.cfg
@@ -286,9 +308,19 @@ def encode(self:UTP, x:torch.Tensor, # (B, L) context; NaN = missing
         tf = _patch_mean(tf_x.to(tok.dtype), cfg.patch_len, 'left')
         if H: tf = torch.cat([tf, _patch_mean(tf_y.to(tok.dtype), cfg.patch_len, 'right')], 1)
         tokens = tokens + self.embed.tf(tf)
+    ref = None
+    if cfg.n_profile and profile is not None:
+        _check_tf(profile, B, L + H, cfg.n_profile, 'profile')
+        # the evidence in the context's normalised units: the model forecasts around it, whatever the series' scale
+        pn = ((profile.to(tok.dtype) - stats.mean[:, :, None]) / stats.std[:, :, None]).clamp(-PROFILE_CLIP, PROFILE_CLIP)
+        pf = _profile_patches(pn[:, :L], cfg.patch_len, 'left')
+        if H: pf = torch.cat([pf, _profile_patches(pn[:, L:], cfg.patch_len, 'right')], 1)
+        tokens = tokens + self.embed.profile(pf)
+        ref = profile_reference(pn[:, L:])
     valid = torch.cat([pm.any(-1), torch.ones(B, n_fut, dtype=torch.bool, device=dev)], 1)
     info = dict(n_ctx=n_ctx, n_fut=n_fut, horizon=H, context_len=L, patch_len=cfg.patch_len, tf=tf, tf_x=tf_x, tf_y=tf_y,
-                x_mask=m, patch_mask=pm, valid=valid, stats=stats)
+                x_mask=m, patch_mask=pm, valid=valid, stats=stats,
+                profile_ref=ref)
     if token_fn is not None:
         out = token_fn(tokens, info)
         if not isinstance(out, torch.Tensor) or out.shape != tokens.shape:
@@ -329,12 +361,14 @@ def forward(self:UTP, x:torch.Tensor, # (B, L) context; NaN = missing
             prompts:torch.Tensor|None=None, # (B, P, d_model) extra tokens (stage-2 hook)
             token_fn:Callable|None=None, # token_fn(tokens, info) -> tokens (stage-2 hook)
             domain:torch.Tensor|None=None, # (B,) v1 domain index, when the model has domain prompts
+            profile:torch.Tensor|None=None, # (B, L + H, n_profile) seasonal evidence (`factost.data.profile.profile_channels`)
            ) -> torch.Tensor: # (B, H, Q) quantile forecasts in the units of x
     "Quantile forecasts for the next `horizon` steps of every row of `x`."
     _check_x(x)
     H = _horizon(horizon, tf_y)
-    h, info = self.encode(x, x_mask, tf_x, tf_y, H, prompts=prompts, token_fn=token_fn, domain=domain)
+    h, info = self.encode(x, x_mask, tf_x, tf_y, H, prompts=prompts, token_fn=token_fn, domain=domain, profile=profile)
     q = self.head(h[:, info['n_ctx']:])[:, :H]
+    if info['profile_ref'] is not None: q = q + info['profile_ref'][..., None]   # every level moves: quantiles stay ordered
     return self.revin.denormalize(q, info['stats'])
 
 # %% ../../nbs/20_models.utp.ipynb #c1324b22
@@ -359,6 +393,7 @@ def generate(self:UTP, x:torch.Tensor, # (B, L) context; NaN = missing
               tf_x:torch.Tensor|None=None, # (B, L, F) time features of the context
               tf_y:torch.Tensor|None=None, # (B, horizon, F) time features of the horizon
               mode:str='direct', # 'direct' (one pass, default) or 'iterate' (chunks, median fed back)
+              profile:torch.Tensor|None=None, # (B, L + horizon, n_profile) seasonal evidence
               max_step:int|None=None, # chunk length for 'iterate' (default `cfg.max_horizon`)
               **kwargs, # prompts, token_fn, domain: passed to `forward`
              ) -> torch.Tensor: # (B, horizon, Q)
@@ -366,7 +401,7 @@ def generate(self:UTP, x:torch.Tensor, # (B, L) context; NaN = missing
     if mode not in ('direct', 'iterate'): raise FactostError(f"mode must be 'direct' or 'iterate', got {mode!r}")
     H = _horizon(horizon, tf_y)
     with torch.no_grad():
-        if mode == 'direct': return self(x, x_mask, tf_x, tf_y, H, **kwargs)
+        if mode == 'direct': return self(x, x_mask, tf_x, tf_y, H, profile=profile, **kwargs)
         step = self.cfg.max_horizon if max_step is None else int(max_step)
         if step < 1: raise FactostError(f"max_step must be >= 1, got {max_step}")
         m = observed_mask(x, x_mask)
@@ -376,7 +411,9 @@ def generate(self:UTP, x:torch.Tensor, # (B, L) context; NaN = missing
         while done < H:
             h = min(step, H - done)
             ty = None if tf_y is None else tf_y[:, done:done + h]
-            o = self(xc, m, tf_x, ty, h, **kwargs)
+            end = x.shape[1] + done                                # series position of the chunk's first target step
+            pr = None if profile is None else profile[:, end - xc.shape[1]:end + h]
+            o = self(xc, m, tf_x, ty, h, profile=pr, **kwargs)
             outs.append(o)
             med = o[..., self.median_index].to(xc.dtype)
             xc, m = torch.cat([xc, med], 1)[:, -cap:], torch.cat([m, torch.ones_like(med, dtype=torch.bool)], 1)[:, -cap:]
