@@ -193,7 +193,8 @@ class SeqMaskCB(Callback):
 
     def transform(self, xb:tuple, training:bool) -> tuple[tuple, tuple]:
         "The forecasting (xb, yb) for a long-window `xb` (usable outside a Learner)."
-        series, mask, tf, _ = _split_xb(xb)
+        series, mask, tf, rest = _split_xb(xb)
+        evidence = rest[0] if rest and rest[0].ndim == 3 else None   # (B, T, P) seasonal evidence (a v1 domain index is 1-D)
         T = series.shape[1]
         if T < self.max_context + self.max_horizon:
             raise FactostError(f"windows of length {T} are shorter than max_context + max_horizon = "
@@ -209,12 +210,14 @@ class SeqMaskCB(Callback):
             Lb, Hb = self.valid_context, self.valid_horizon
             kw = dict(min_context=Lb, min_horizon=Hb, span_ratio=0.0)
         x, xm, y, ym = sequence_mask(series, mask, Lb, Hb, cut=cut, generator=self.gen, **kw)
+        if evidence is not None: evidence = evidence[:, cut - Lb:cut + Hb]
         if self.scale:
-            x, y, _, _ = context_scale(x, xm, y)
+            x, y, *scaled, _, _ = context_scale(x, xm, y, *([] if evidence is None else [evidence]))
             y = y * ym
+            if evidence is not None: evidence = scaled[0]   # in the context's units, NaN (no evidence) kept
         if tf is None: tf = series.new_zeros(*series.shape, 0)   # zero-width features still carry the lengths
         tf_x, tf_y = tf[:, cut - Lb:cut], tf[:, cut:cut + Hb]
-        return (x, xm, tf_x, tf_y), (y, ym)
+        return (x, xm, tf_x, tf_y) + (() if evidence is None else (evidence,)), (y, ym)
 
     def before_batch(self):
         self.learn.xb, self.learn.yb = self.transform(self.learn.xb, self.training)

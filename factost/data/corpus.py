@@ -173,6 +173,7 @@ class MultiDomainWindows(torch.utils.data.Dataset):
     def _evidence(self, vals:np.ndarray, mask:np.ndarray, end:int, periods:list) -> torch.Tensor:
         "(window_len, profile) evidence of the window ending at `end` (exclusive), from the series before its forecast origin."
         origin = end - self.horizon
+        if origin <= 0: return torch.full((self.window_len, len(periods)), float('nan'))   # no history before the origin
         start = max(0, origin - self.profile_lookback * max([p for p in periods if p] + [1]) - self.window_len)
         v = np.where(mask[start:origin], vals[start:origin], np.nan)   # only what precedes the origin is read
         ev = profile_at(v, [origin - start], self.window_len - self.horizon, self.horizon, periods, self.profile_lookback)[0]

@@ -17,6 +17,7 @@ from ..data.catalog import load
 from ..data.windows import split_data, split_bounds, split_windows
 from ..metrics import score_forecast, median_index
 from ..baselines.reference import reference_forecasts
+from ..data.profile import profile_windows, profile_history_at
 from .zeroshot import Forecaster
 from .adapted import AdaptedForecaster
 
@@ -106,7 +107,7 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 def _forecast_rows(forecaster, ctx:np.ndarray, ends:pd.DatetimeIndex, freq:str, horizon:int, what:str, quiet:bool=False,
-                   chunk:int=4096) -> np.ndarray:
+                   chunk:int=4096, evidence=None) -> np.ndarray:
     "Forecasts of the rows `ctx` (NaN = missing), with the calendar of each window when the model uses one, in chunks with progress."
     timed = getattr(forecaster, 'time_kind', None) is not None
     # chunks: the features of every row at once would be rows x L x F floats; a whole number of model batches keeps the numbers
@@ -115,8 +116,19 @@ def _forecast_rows(forecaster, ctx:np.ndarray, ends:pd.DatetimeIndex, freq:str, 
     for i in progress(range(0, len(ctx), chunk), what, quiet=quiet):
         c = ctx[i:i + chunk]
         tf_x, tf_y = forecaster.time_inputs(ends[i:i + chunk], freq, c.shape[1], horizon) if timed else (None, None)
-        out.append(forecaster._forward(np.nan_to_num(c), ~np.isnan(c), horizon, tf_x, tf_y))
+        ev = None if evidence is None else evidence(i, i + len(c))
+        out.append(forecaster._forward(np.nan_to_num(c), ~np.isnan(c), horizon, tf_x, tf_y, profile=ev))
     return np.concatenate(out)
+
+def _evidence_rows(data:STData, origins, context:int, horizon:int, forecaster:Forecaster):
+    "`evidence(i0, i1)`: the seasonal evidence of `evaluate`'s rows i0..i1 (W*N*C rows), computed a few windows at a time."
+    per = data.N * data.C
+    def evidence(i0:int, i1:int) -> np.ndarray:
+        w0, w1 = i0 // per, -(-i1 // per)
+        pw = profile_windows(data, origins[w0:w1], context, horizon, forecaster.model.cfg.profile_lookback, forecaster.n_profile)
+        rows = pw.transpose(0, 1, 3, 2, 4).reshape(-1, context + horizon, pw.shape[-1])   # (w, N, O, C, P) -> (w*N*C, O, P)
+        return rows[i0 - w0 * per:i1 - w0 * per]
+    return evidence
 
 def evaluate(forecaster:Forecaster, # the model to score
              data:STData, # the dataset; windows come from its `split`
@@ -130,7 +142,7 @@ def evaluate(forecaster:Forecaster, # the model to score
              quiet:bool=False, # no progress lines
             ) -> dict:
     "Metrics of `forecaster` and of the reference forecasters on identical test windows of `data`."
-    if context is None: context = default_context(data, split, ratios)
+    if context is None: context = default_context(data, split, ratios, getattr(forecaster, 'max_context', 512))
     if context < 1 or horizon < 1: raise FactostError(f"context and horizon must be positive, got {context} and {horizon}")
     season = data.season
     # split_windows picks the evenly spaced windows before copying anything: a long history on a big network stays small
@@ -138,7 +150,8 @@ def evaluate(forecaster:Forecaster, # the model to score
     f = _flat_windows(w, data, horizon)
     ctx = f['hist'][:, -context:]
     what = f"{data.name}: forecasting {len(w['t0'])} {split} windows"
-    forward = getattr(forecaster, 'forecast_rows', None) or (lambda *a, **k: _forecast_rows(forecaster, *a, **k))
+    evidence = _evidence_rows(data, w['origin'], context, horizon, forecaster) if getattr(forecaster, 'n_profile', 0) else None
+    forward = getattr(forecaster, 'forecast_rows', None) or (lambda *a, **k: _forecast_rows(forecaster, *a, evidence=evidence, **k))
     t0 = time.perf_counter()
     q = forward(ctx, pd.DatetimeIndex(f['times'][:, 0]) - data.step, data.freq, horizon, what, quiet=quiet)
     secs = time.perf_counter() - t0
@@ -148,6 +161,8 @@ def evaluate(forecaster:Forecaster, # the model to score
     status(f"{data.name}: scoring the reference forecasters", quiet)
     train = split_data(data, ratios)['train']
     refs = reference_forecasts(f['hist'], horizon, train, times=f['times'], node=f['node'], channel=f['chan'], season=season)
+    # the median of the same weekly slot over the whole history before each origin (`factost.data.profile.profile_history`)
+    refs['profile_history'] = profile_history_at(data, w['origin'], horizon).transpose(0, 1, 3, 2).reshape(-1, horizon)
     score = lambda p, qs=forecaster.levels: score_forecast(p, f['y'], scored, quantiles=qs)
     if forecasts_csv is not None: forecast_frame(f, q, forecaster.levels, data).to_csv(forecasts_csv, index=False)
     return dict(dataset=data.name, split=split, horizon=int(horizon), context=int(context), n_windows=int(len(w['t0'])),

@@ -14,6 +14,7 @@ from fastcore.basics import patch
 from ..core import FactostError
 from ..metrics import DEFAULT_QUANTILES
 from ..data.timefeatures import n_time_features, window_time_features
+from ..data.profile import profile_features
 
 # %% auto #0
 __all__ = ['MAX_HORIZON', 'MAX_ABS', 'stack_contexts', 'interpolate_quantiles', 'safe_scale', 'Forecaster', 'series_from_long']
@@ -124,6 +125,33 @@ class Forecaster:
         kind = ((getattr(self.model, 'meta', None) or {}).get('pretraining') or {}).get('time_features')
         return kind or {n_time_features('v2'): 'v2', n_time_features('v1'): 'v1'}.get(n)
 
+    @property
+    def n_profile(self) -> int:
+        "Seasonal-evidence channels the model reads (0: none; see `factost.models.utp`)."
+        return int(getattr(getattr(self.model, 'cfg', None), 'n_profile', 0) or 0)
+
+    @property
+    def max_context(self) -> int:
+        "The longest context the model was pretrained with."
+        return int(getattr(getattr(self.model, 'cfg', None), 'max_context', 512))
+
+    def evidence_inputs(self, history:np.ndarray, # (N, T) whole histories ending at the origin, NaN = missing
+                        freq, # their frequency (gives the slots); None: no evidence
+                        context_len:int, horizon:int,
+                       ) -> np.ndarray|None:
+        "`(N, context_len + H, n_profile)` seasonal evidence from each whole history, or None (a model without evidence, or no `freq`)."
+        if not self.n_profile or freq is None: return None
+        return profile_features(history, horizon, freq, context=context_len, max_periods=self.model.cfg.profile_lookback,
+                                n_channels=self.n_profile)
+
+    def _window(self, context, context_length, freq, horizon:int):
+        "Values, mask, evidence and whether one series was given: a model with evidence reads the whole history for it and its last `max_context` steps as context."
+        x, m, single = stack_contexts(context, None if self.n_profile else context_length, allow_empty=True)
+        if not self.n_profile: return x, m, None, single
+        L = min(x.shape[1], context_length or self.max_context)
+        ev = self.evidence_inputs(np.where(m, x, np.nan), freq, L, horizon)
+        return x[:, -L:], m[:, -L:], ev, single
+
     def time_inputs(self, ends, # timestamp of the last context step of each series
                     freq:str, # the series' frequency
                     context_len:int, horizon:int,
@@ -132,7 +160,7 @@ class Forecaster:
         kind = self.time_kind
         return (None, None) if kind is None else window_time_features(ends, freq, context_len, horizon, kind)
 
-    def _forward(self, x:np.ndarray, m:np.ndarray, horizon:int, tf_x=None, tf_y=None) -> np.ndarray:
+    def _forward(self, x:np.ndarray, m:np.ndarray, horizon:int, tf_x=None, tf_y=None, profile=None) -> np.ndarray:
         "Run the model in batches on its own device; `(N, H, Q)` at the trained levels, NaN for a series with no observed value."
         x, scale = safe_scale(x, m)
         out = []
@@ -143,7 +171,8 @@ class Forecaster:
                 xb = torch.as_tensor(x[sl], dtype=torch.float32, device=self.device)
                 tfx = None if tf_x is None else t(tf_x).float()
                 tfy = None if tf_y is None else t(tf_y).float()
-                out.append(self.model(xb, t(m), tfx, tfy, horizon=horizon).float().cpu().numpy())
+                kw = {} if profile is None else dict(profile=t(profile / scale[:, None, None]).float())   # the values' scaling
+                out.append(self.model(xb, t(m), tfx, tfy, horizon=horizon, **kw).float().cpu().numpy())
         q = np.concatenate(out) * scale[:, None, None].astype(np.float32)  # powers of two: exact
         q[~np.asarray(m, bool).any(1)] = np.nan  # no observed context: no forecast, never a made-up constant
         return q
@@ -151,12 +180,13 @@ class Forecaster:
     def predict(self, context, # (L,), (N, L) array, or a list of 1-D arrays of any lengths; NaN = missing
                 horizon:int, # steps to forecast
                 quantiles=None, # levels to return (default: the trained levels)
-                context_length:int|None=None, # use only the last `context_length` steps of each series
+                context_length:int|None=None, # use only the last `context_length` steps of each series as context
+                freq=None, # the series' frequency: a model with seasonal evidence reads it from the whole history
                 ) -> np.ndarray:
         "Quantile forecasts `(N, H, Q)`, or `(H, Q)` for a single 1-D series; NaN for a series with no observed value."
         _check_horizon(horizon)
-        x, m, single = stack_contexts(context, context_length, allow_empty=True)
-        q = self._forward(x, m, int(horizon))
+        x, m, ev, single = self._window(context, context_length, freq, int(horizon))
+        q = self._forward(x, m, int(horizon), profile=ev)
         if quantiles is not None: q = interpolate_quantiles(q, self.levels, quantiles)
         return q[0] if single else q
 
@@ -210,9 +240,9 @@ def predict_df(self:Forecaster, df:pd.DataFrame, # long form: one row per (node,
     series, freq = series_from_long(df, id_col, time_col, value_col, freq)
     _check_horizon(horizon)
     levels = self.levels if quantiles is None else tuple(interpolate_quantiles(np.asarray(self.levels), self.levels, quantiles))
-    x, m, _ = stack_contexts([s.to_numpy() for s in series.values()], context_length, allow_empty=True)
+    x, m, ev, _ = self._window([s.to_numpy() for s in series.values()], context_length, freq, int(horizon))
     tf_x, tf_y = self.time_inputs([s.index[-1] for s in series.values()], freq, x.shape[1], horizon)
-    raw = self._forward(x, m, int(horizon), tf_x, tf_y)
+    raw = self._forward(x, m, int(horizon), tf_x, tf_y, profile=ev)
     q = interpolate_quantiles(raw, self.levels, levels)
     # the median from the trained levels: the requested ones may be unsorted or repeated
     med = interpolate_quantiles(raw, self.levels, [0.5])[..., 0] if min(levels) <= 0.5 <= max(levels) else None

@@ -6,7 +6,7 @@ Docs: https://factost.github.io/factost/learner.pretrain.html.md"""
 
 # %% ../../nbs/50_learner.pretrain.ipynb #4f35860f
 from __future__ import annotations
-import inspect, math, numbers, shlex
+import inspect, math, numbers, shlex, time
 from pathlib import Path
 import torch
 from torch import nn
@@ -28,7 +28,8 @@ from ..metrics import PinballLoss, MaskedMAE
 from ..models.utp import UTP, utp_config
 
 # %% auto #0
-__all__ = ['EpochPlanCB', 'Reconstructor', 'TimeFeatureDropCB', 'pretrain_learner', 'warm_start', 'pretrain']
+__all__ = ['EpochPlanCB', 'Reconstructor', 'WithEvidence', 'TimeFeatureDropCB', 'EvidenceDropCB', 'RunClockCB',
+           'pretrain_learner', 'warm_start', 'pretrain']
 
 # %% ../../nbs/50_learner.pretrain.ipynb #4675eb3f
 class EpochPlanCB(Callback):
@@ -46,9 +47,14 @@ class Reconstructor(nn.Module):
     def __init__(self, utp:UTP): super().__init__(); self.utp = utp
     def forward(self, x, x_mask, domain=None): return self.utp.reconstruct(x, x_mask, domain=domain)
 
+class WithEvidence(nn.Module):
+    "v2 pretraining wrapper for a backbone with seasonal evidence: `forward(x, x_mask, tf_x, tf_y, profile)` (the batch's order)."
+    def __init__(self, utp:UTP): super().__init__(); self.utp = utp
+    def forward(self, x, x_mask, tf_x, tf_y, profile=None): return self.utp(x, x_mask, tf_x, tf_y, profile=profile)
+
 def _backbone(model:nn.Module) -> UTP:
     model = unwrap_model(model)   # a data-parallel fit saves checkpoints from inside its wrapper
-    return model.utp if isinstance(model, Reconstructor) else model
+    return model.utp if isinstance(model, (Reconstructor, WithEvidence)) else model
 
 # %% ../../nbs/50_learner.pretrain.ipynb #799c5a4a
 class TimeFeatureDropCB(Callback):
@@ -65,6 +71,32 @@ class TimeFeatureDropCB(Callback):
         x, xm, tf_x, tf_y = self.learn.xb[:4]
         self.learn.xb = (x, xm, tf_x[..., :0], tf_y[..., :0]) + tuple(self.learn.xb[4:])
 
+class EvidenceDropCB(Callback):
+    "Hide the seasonal evidence of a share `p` of the training samples (all NaN): the backbone also forecasts bare arrays."
+    order = -4  # after SeqMaskCB, which cuts the evidence to the batch's context and horizon
+    def __init__(self, p:float=0.2, # share of training samples forecast without evidence
+                 seed:int=42):
+        if not 0 <= p <= 1: raise FactostError(f"evidence drop share must lie in [0, 1], got {p}")
+        self.p, self.seed, self.gen = p, seed, None
+    def before_epoch(self): self.gen = torch.Generator().manual_seed(mix_seed(self.seed, self.epoch, 13))
+    def before_batch(self):
+        if not self.training or self.p == 0 or len(self.learn.xb) < 5: return
+        ev = self.learn.xb[4]
+        drop = (torch.rand(ev.shape[0], generator=self.gen) < self.p).to(ev.device)
+        self.learn.xb = tuple(self.learn.xb[:4]) + (torch.where(drop[:, None, None], torch.full((), float('nan'), device=ev.device), ev),)
+
+class RunClockCB(Callback):
+    "Count the optimiser steps, training samples and training seconds of a run into `meta['pretraining']['run']` (resumed runs add up)."
+    order = 60  # before the checkpoint (65) and resume (66) callbacks, which save the meta
+    def __init__(self, meta:dict, # the run's meta (saved with every checkpoint and resume state)
+                 done:dict|None=None): # counts of the epochs already run (a resumed run's saved `run`)
+        self.meta, self.run = meta, dict(dict(steps=0, samples=0, train_seconds=0.), **(done or {}))
+        meta.setdefault('pretraining', {})['run'] = self.run
+    def before_train(self): self._t0 = time.perf_counter()
+    def after_batch(self):
+        if self.training: self.run['steps'] += 1; self.run['samples'] += int(self.learn.xb[0].shape[0])
+    def after_train(self): self.run['train_seconds'] = round(self.run['train_seconds'] + time.perf_counter() - self._t0, 1)
+
 # %% ../../nbs/50_learner.pretrain.ipynb #1e4f810b
 def pretrain_learner(model:nn.Module, # a `UTP` (v2) or a `Reconstructor` (v1)
                      dls:DataLoaders, # from `pretrain_dls`
@@ -77,6 +109,7 @@ def pretrain_learner(model:nn.Module, # a `UTP` (v2) or a `Reconstructor` (v1)
                      span_ratio:tuple=(0.0, 0.3), # share of the visible context hidden as missing spans (v2)
                      context_dist:str='loguniform', # distribution of the batch context length (v2): 'loguniform' or 'uniform'
                      tf_drop:float=0.3, # share of training batches without time features (when the data has them)
+                     profile_drop:float=0.2, # share of training samples without seasonal evidence (when the model takes it)
                      mask_ratio:float=0.4, # share of patches hidden (v1)
                      resolutions:tuple=(1, 2, 4), # downsampling factors (v1)
                      lr:float=1e-3, # default learning rate
@@ -99,6 +132,8 @@ def pretrain_learner(model:nn.Module, # a `UTP` (v2) or a `Reconstructor` (v1)
     else: raise FactostError(f"objective must be 'v1' or 'v2', got {objective!r}")
     all_cbs = [EpochPlanCB(seed), mask_cb, GradientClip(clip)]
     if objective == 'v2' and utp.cfg.n_time_features and tf_drop: all_cbs.insert(2, TimeFeatureDropCB(tf_drop, seed))
+    if objective == 'v2' and utp.cfg.n_profile and profile_drop: all_cbs.insert(2, EvidenceDropCB(profile_drop, seed))
+    if meta is not None: all_cbs.append(RunClockCB(meta, (meta.get('pretraining') or {}).get('run')))
     if out_dir is not None:
         best = BestCheckpointCallback(out_dir, meta=meta, get_model=_backbone)
         all_cbs += [best, ResumeCallback(Path(out_dir)/'resume', info=dict(meta=meta or {}), tracker=best)]
@@ -128,16 +163,17 @@ def warm_start(model:UTP, # the model to initialise (modified in place)
     return new
 
 # %% ../../nbs/50_learner.pretrain.ipynb #28d8a456
-def _as_datasets(datasets, ratios) -> tuple[list, list]:
+def _as_datasets(datasets, ratios, synthetic_share:float=0.) -> tuple[list, list]:
     "STData list and record from None (the default corpus), names (list or comma-separated) or STData objects."
-    if datasets is None: return pretrain_corpus(None, ratios=ratios)
+    if datasets is None: return pretrain_corpus(None, ratios=ratios, synthetic_share=synthetic_share)
     if isinstance(datasets, str): datasets = [n.strip() for n in datasets.split(',') if n.strip()]
     datasets = list(datasets)
-    if all(isinstance(d, str) for d in datasets): return pretrain_corpus(datasets, exclude=(), ratios=ratios)
+    if all(isinstance(d, str) for d in datasets): return pretrain_corpus(datasets, exclude=(), ratios=ratios, synthetic_share=synthetic_share)
     if not all(isinstance(d, STData) for d in datasets): raise FactostError("datasets must be names or STData objects, not a mix")
-    return datasets, corpus_record(datasets, ratios)
+    return datasets, corpus_record(datasets, ratios, synthetic_share=synthetic_share)
 
-_OPTIONAL = ('time_features', 'tf_drop', 'context_dist', 'init_from', 'gaps')   # recorded only when used
+_OPTIONAL = ('time_features', 'tf_drop', 'context_dist', 'init_from', 'gaps', 'profile', 'profile_lookback', 'profile_drop',
+             'synthetic_share')   # recorded only when used
 
 def _check_run(context, horizon, epochs, lr, bs, samples_per_epoch):
     "Clear errors for lengths, counts and a learning rate that cannot train."
@@ -192,6 +228,10 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
              quiet:bool=False, # no progress bars or tables
              model_kw:dict|None=None, # `UTPConfig` fields overriding the preset (e.g. dict(d_model=64)); not for the CLI
              gaps:bool|dict|None=None, # hide sensor gaps in training contexts (v2): True for `GapsCallback`'s defaults, or its settings
+             profile:int=0, # seasonal-evidence channels of the backbone (v2; 0: none, 2: a week's and a day's slot)
+             profile_lookback:int=8, # periods of history behind each evidence value
+             profile_drop:float=0.2, # share of training samples without evidence (a backbone that also works on bare arrays)
+             synthetic_share:float=0., # share of training windows drawn from `factost.data.series.random_series`
              cbs:list|None=None, # more fastai callbacks for the fit (not for the CLI)
             ) -> Path: # the checkpoint folder
     "Pretrain a UTP backbone on many domains and save the best model as a factost checkpoint; data-parallel under `torchrun`."
@@ -204,7 +244,7 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
 
 def _pretrain_rank(rank, world, size, datasets, context, horizon, epochs, samples_per_epoch, bs, lr, out_dir, resume, objective, seed,
                    weights, valid_samples, min_context, wd, time_features, tf_drop, context_dist, init_from, overwrite, stop_after,
-                   device, quiet, model_kw, gaps, cbs) -> Path:
+                   device, quiet, model_kw, gaps, profile, profile_lookback, profile_drop, synthetic_share, cbs) -> Path:
     "`pretrain` on rank `rank` of `world` processes: its own share of the training windows; rank 0 writes the files."
     gap_settings = _gap_settings(gaps, objective)
     rank_samples = samples_per_epoch // world   # each rank draws its share of the epoch's windows, from its own stream
@@ -221,26 +261,31 @@ def _pretrain_rank(rank, world, size, datasets, context, horizon, epochs, sample
         hp.update(time_features=time_features, tf_drop=float(tf_drop), context_dist=context_dist)
     if init_from is not None: hp['init_from'] = str(init_from)
     if gap_settings is not None: hp['gaps'] = gap_settings
+    if profile: hp.update(profile=int(profile), profile_lookback=int(profile_lookback), profile_drop=float(profile_drop))
+    if synthetic_share: hp['synthetic_share'] = float(synthetic_share)
     saved = read_resume_info(state_dir)
     if resume and saved is None: raise FactostError(f"resume=True but {state_dir} holds no resume state")
     if not resume and not overwrite and (saved is not None or (out/'config.json').exists()):
         raise FactostError(f"{out} already holds a pretraining run; pass resume=True to continue it or overwrite=True to start afresh")
     ratios = (0.7, 0.1, 0.2)
-    data, record = _as_datasets(datasets, ratios)
+    data, record = _as_datasets(datasets, ratios, synthetic_share)
     dls_kw = dict(context=context, horizon=horizon, bs=bs, weights=weights, objective=objective, ratios=ratios,
-                  time_features=time_features, device=device)
-    dls = pretrain_dls(data, samples_per_epoch=samples_per_epoch, valid_samples=valid_samples, seed=seed, **dls_kw)
+                  time_features=time_features, device=device, profile=profile, profile_lookback=profile_lookback)
+    dls = pretrain_dls(data, samples_per_epoch=samples_per_epoch, valid_samples=valid_samples, seed=seed,
+                       synthetic_share=synthetic_share, **dls_kw)
     if world > 1:   # every rank validates on the same full validation set: its loss is the same on every rank
-        mine = pretrain_dls(data, samples_per_epoch=rank_samples, valid_samples=1, seed=mix_seed(seed, rank), **dls_kw)
+        mine = pretrain_dls(data, samples_per_epoch=rank_samples, valid_samples=1, seed=mix_seed(seed, rank),
+                            synthetic_share=synthetic_share, **dls_kw)
         dls = DataLoaders(mine.train, dls.valid, device=dls.device); dls.n_inp = mine.n_inp
     trn = dls.train.dataset
     for r, p in zip(record, trn.probs): r['weight'] = float(p)
     cfg_kw = dict(dict(max_context=context, max_horizon=horizon if objective == 'v2' else 96), **(model_kw or {}))
     if objective == 'v1': cfg_kw.update(prompt_len=4, n_domains=len(trn.domains))
     if time_features is not None: cfg_kw['n_time_features'] = len(time_feature_names(time_features))
+    if profile: cfg_kw.update(n_profile=int(profile), profile_lookback=int(profile_lookback))
     utp = UTP(utp_config(size, **cfg_kw))
     if init_from is not None: warm_start(utp, init_from)
-    model = Reconstructor(utp) if objective == 'v1' else utp
+    model = Reconstructor(utp) if objective == 'v1' else WithEvidence(utp) if profile else utp
     meta = dict(pretraining=dict(hp, ratios=list(ratios), domains=trn.domains, corpus=record, n_params=n_params(utp),
                                  window_len=trn.window_len))
     if world > 1: meta['pretraining']['world_size'] = world   # not a setting: a run may resume on another number of processes
@@ -248,12 +293,13 @@ def _pretrain_rank(rank, world, size, datasets, context, horizon, epochs, sample
         old = saved.get('meta', {}).get('pretraining', {})
         keys = list(hp) + [k for k in _OPTIONAL if k in old and k not in hp]   # an option the saved run used counts when left out
         diff = {k: (old.get(k), hp.get(k)) for k in keys if old.get(k) != hp.get(k)}
-        old_corpus = [(r['name'], r['train_start'], r['train_end']) for r in old.get('corpus', [])]
-        if old_corpus != [(r['name'], r['train_start'], r['train_end']) for r in record]: diff['corpus'] = ('saved', 'given')
+        old_corpus = [(r['name'], r.get('train_start'), r.get('train_end')) for r in old.get('corpus', [])]
+        if old_corpus != [(r['name'], r.get('train_start'), r.get('train_end')) for r in record]: diff['corpus'] = ('saved', 'given')
         if diff: raise FactostError(f"cannot resume: settings differ from the saved run (saved, given): {diff}")
+        if 'run' in old: meta['pretraining']['run'] = dict(old['run'])   # steps, samples and seconds so far
     learn = pretrain_learner(model, dls, objective=objective, context=context, horizon=horizon, min_context=min_context,
                              lr=lr, wd=wd, seed=seed, out_dir=out if rank == 0 else None, meta=meta,   # rank 0 writes
-                             context_dist=context_dist, tf_drop=tf_drop,
+                             context_dist=context_dist, tf_drop=tf_drop, profile_drop=profile_drop,
                              cbs=([] if gap_settings is None else [GapsCallback(**gap_settings, seed=seed)])
                                  + ([DistributedCallback()] if world > 1 else []) + list(cbs or []))
     start = 0
