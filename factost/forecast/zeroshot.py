@@ -145,7 +145,7 @@ class Forecaster:
                                 n_channels=self.n_profile)
 
     def _window(self, context, context_length, freq, horizon:int):
-        "Values, mask, evidence and whether one series was given: a model with evidence reads the whole history for it and its last `max_context` steps as context."
+        "Values, mask, evidence, one series?: an evidence model reads the whole history for it, the last `max_context` steps as context."
         x, m, single = stack_contexts(context, None if self.n_profile else context_length, allow_empty=True)
         if not self.n_profile: return x, m, None, single
         L = min(x.shape[1], context_length or self.max_context)

@@ -168,7 +168,8 @@ def _as_datasets(datasets, ratios, synthetic_share:float=0.) -> tuple[list, list
     if datasets is None: return pretrain_corpus(None, ratios=ratios, synthetic_share=synthetic_share)
     if isinstance(datasets, str): datasets = [n.strip() for n in datasets.split(',') if n.strip()]
     datasets = list(datasets)
-    if all(isinstance(d, str) for d in datasets): return pretrain_corpus(datasets, exclude=(), ratios=ratios, synthetic_share=synthetic_share)
+    if all(isinstance(d, str) for d in datasets):
+        return pretrain_corpus(datasets, exclude=(), ratios=ratios, synthetic_share=synthetic_share)
     if not all(isinstance(d, STData) for d in datasets): raise FactostError("datasets must be names or STData objects, not a mix")
     return datasets, corpus_record(datasets, ratios, synthetic_share=synthetic_share)
 
