@@ -97,7 +97,8 @@ def zeroshot_benchmark(model:str|torch.nn.Module='tiny', # preset name, checkpoi
     table.attrs['command'] = zeroshot_command(args)
     if out is not None:
         fc = Forecaster(model) if is_model else Forecaster.from_pretrained(model)
-        meta = dict(model=args['model'], parameters=n_params(fc.model), geomean_vs_seasonal_naive=geomean_relative(records), torch=torch.__version__, threads=threads or torch.get_num_threads(),
+        meta = dict(model=args['model'], parameters=n_params(fc.model), geomean_vs_seasonal_naive=geomean_relative(records),
+                    torch=torch.__version__, threads=threads or torch.get_num_threads(),
                     machine=platform.machine(), commit=code_commit(), date=datetime.now(timezone.utc).isoformat(timespec='seconds'),
                     command=table.attrs['command'], args=args)
         write_metrics_json(dict(meta=meta, results=records), out)
