@@ -26,7 +26,7 @@ from ..models.utp import UTP
 from ..models.checkpoint import (save_checkpoint, load_pretrained, checkpoints_dir, file_sha256, write_weights_and_config,
                                        read_weights, WEIGHTS, CONFIG)
 from ..models.pruned import PRUNED_FORMAT, load_pruned, save_pruned
-from .stmf import STMF, NodeMeta, node_tokens, flat_tokens, patch_time_features
+from .stmf import STMF, NodeMeta, SlotPrototype, node_tokens, flat_tokens, patch_time_features, calendar_fields, calendar_index
 from .stf import STF
 from .dspa import DomainAdapterConfig, make_domain_adapter, context_mask
 
@@ -61,12 +61,18 @@ class STAConfig:
     tau:float=1.0 # DSPA: temperature of the source-similarity softmax
     dropout:float=0. # dropout inside STMF and STF
     seed:int=0 # seed of the adapter's initialisation
+    calendar:str|list|None='auto' # STMF calendar tables: 'auto' (the fields the step resolves), a list of fields, None: off
+    cal_dim:int=8 # STMF: width of each calendar table
+    prototype:bool=True # slot prototype: a node x time-of-day x weekday profile added to the forecast
+    proto_dim:int=8 # slot prototype: width of its node, slot and weekday vectors
+    freq:str|None=None # the data's step, which the calendar parts need (`from_data` fills it in; None: they are off)
+    channels:int|None=None # channels of the data: one prototype profile each (`from_data` fills it in; None: one shared)
 
     def __post_init__(self):
         if self.domain not in DOMAIN_KINDS + (None,):
             raise FactostError(f"STAConfig.domain must be 'dspa', 'hda' or None, got {self.domain!r}")
         if self.tune not in TUNE_MODES: raise FactostError(f"STAConfig.tune must be one of {TUNE_MODES}, got {self.tune!r}")
-        for k in ('k', 'n_candidates', 'node_dim', 'max_categories'):
+        for k in ('k', 'n_candidates', 'node_dim', 'max_categories', 'cal_dim', 'proto_dim'):
             v = getattr(self, k)
             if isinstance(v, bool) or not float(v).is_integer() or v < 1:
                 raise FactostError(f"STAConfig.{k} must be a positive integer, got {v!r}")
@@ -85,6 +91,12 @@ class STAConfig:
         if not (self.categorical == 'auto' or isinstance(self.categorical, (list, tuple))):
             raise FactostError(f"STAConfig.categorical must be 'auto' or a list of columns, got {self.categorical!r}")
         if isinstance(self.categorical, tuple): self.categorical = list(self.categorical)
+        if not (self.calendar in ('auto', None) or isinstance(self.calendar, (list, tuple))):
+            raise FactostError(f"STAConfig.calendar must be 'auto', None or a list of calendar fields, got {self.calendar!r}")
+        if isinstance(self.calendar, tuple): self.calendar = list(self.calendar)
+        if self.freq is not None and self.calendar is not None: calendar_fields(self.freq, self.calendar)   # raises on a bad field
+        if self.channels is not None and (isinstance(self.channels, bool) or not float(self.channels).is_integer() or self.channels < 1):
+            raise FactostError(f"STAConfig.channels must be a positive integer or None, got {self.channels!r}")
 
     def to_dict(self) -> dict:
         "A JSON-ready dict."
@@ -208,14 +220,16 @@ class STAModel(nn.Module):
             self.up = nn.Linear(r, d, bias=False) if proj else None
             nt = n_time_features(cfg.time_features) if cfg.time_features else 0
             self.stmf = STMF.from_meta(self.meta, r, n_time_feats=nt, node_embedding=cfg.node_embedding, hidden=r,
-                                       dropout=cfg.dropout) if cfg.stmf else None
+                                       dropout=cfg.dropout, calendar=self.calendar_fields(), cal_dim=cfg.cal_dim) if cfg.stmf else None
             self.stf = STF(r, k=min(cfg.k, N - 1), n_candidates=min(cfg.n_candidates, N - 1), node_dim=cfg.node_dim,
                            distances=cfg.edge_distances, dropout=cfg.dropout, seed=cfg.seed) if use_stf else None
             if self.stf is not None: self.stf.set_graph(N, self.edges, self.meta.coords)
             dcfg = DomainAdapterConfig(adapter_kind=cfg.domain or 'dspa', n_prompts=cfg.n_prompts, tau=cfg.tau,
                                        domain=cfg.target_domain, align_weight=cfg.align_weight)
             self.dom = make_domain_adapter(dcfg, d, source_stats, prompt_bank, domain_emb) if cfg.domain else None
-        for m in (self.down, self.up, self.stmf, self.stf, self.dom):
+            pf = self.proto_fields()
+            self.proto = SlotPrototype(N, pf, cfg.proto_dim, cfg.channels or 1, seed=cfg.seed) if pf else None
+        for m in (self.down, self.up, self.stmf, self.stf, self.dom, self.proto):
             if m is not None: m.to(dev)
         self.set_tune(cfg.tune)
 
@@ -225,6 +239,8 @@ class STAModel(nn.Module):
         if not isinstance(data, STData): raise FactostError(f"data must be an STData, got {type(data).__name__}")
         cfg = STAConfig() if config is None else STAConfig.from_dict(config) if isinstance(config, dict) else replace(config)
         if cfg.domain == 'hda' and cfg.target_domain is None: cfg = replace(cfg, target_domain=data.domain)
+        if cfg.freq is None and data.freq is not None: cfg = replace(cfg, freq=str(data.freq))
+        if cfg.channels is None: cfg = replace(cfg, channels=int(data.C))
         return cls(backbone, data.nodes, data.edges, cfg, **kwargs)
 
     @property
@@ -234,7 +250,20 @@ class STAModel(nn.Module):
     @property
     def median_index(self) -> int: return self.backbone.median_index
     @property
-    def uses_time_features(self) -> bool: return self.stmf is not None and self.stmf.time_emb is not None
+    def uses_time_features(self) -> bool:
+        "Whether a forecast needs the time features of its context and horizon (STMF's time MLP or calendar, the prototype)."
+        return (self.stmf is not None and (self.stmf.time_emb is not None or self.stmf.cal_proj is not None)) or self.proto is not None
+
+    def calendar_fields(self) -> dict:
+        "STMF's calendar fields and table sizes ({} when off: no `calendar`, no frequency or no time features)."
+        c = self.cfg
+        return calendar_fields(c.freq, c.calendar) if c.calendar is not None and c.freq and c.time_features else {}
+
+    def proto_fields(self) -> dict:
+        "The slot prototype's calendar fields (time of day, then weekday, those the step resolves; {} when off)."
+        c = self.cfg
+        if not (c.prototype and c.freq and c.time_features): return {}
+        return {f: n for f, n in calendar_fields(c.freq).items() if f in ('time_of_day', 'day_of_week')}
 
 # %% ../../nbs/35_sta.model.ipynb #61f10463
 @patch
@@ -257,8 +286,8 @@ def train(self:STAModel, mode:bool=True) -> STAModel:
 # %% ../../nbs/35_sta.model.ipynb #9b3a6e60
 @patch
 def adapter_modules(self:STAModel) -> dict:
-    "The adapter's modules by name (projections, STMF, STF, domain adapter), those that are on."
-    return {k: m for k in ('down', 'up', 'stmf', 'stf', 'dom') if (m := getattr(self, k)) is not None}
+    "The adapter's modules by name (projections, STMF, STF, domain adapter, slot prototype), those that are on."
+    return {k: m for k in ('down', 'up', 'stmf', 'stf', 'dom', 'proto') if (m := getattr(self, k)) is not None}
 
 @patch
 def adapter_parameters(self:STAModel):
@@ -271,7 +300,7 @@ def param_counts(self:STAModel) -> dict:
     nb = n_params(self.backbone)
     na = sum(p.numel() for p in self.adapter_parameters())
     tabs = ([self.stmf.node_emb.weight] if self.stmf is not None and self.stmf.node_emb is not None else []) + \
-           ([self.stf.node_emb] if self.stf is not None else [])
+           ([self.stf.node_emb] if self.stf is not None else []) + ([self.proto.node] if self.proto is not None else [])
     per_node = sum(t.numel() for t in tabs)
     tuned = sum(p.numel() for p in self.backbone.parameters() if p.requires_grad)
     return dict(backbone=nb, adapter=na, adapter_per_node=per_node, adapter_shared=na - per_node, backbone_tuned=tuned,
@@ -279,13 +308,15 @@ def param_counts(self:STAModel) -> dict:
 
 # %% ../../nbs/35_sta.model.ipynb #33e973db
 @patch
-def _adapt_tokens(self:STAModel, tok:torch.Tensor, info:dict, tfp:torch.Tensor|None, n_nodes:int) -> torch.Tensor:
-    "The adapter as the backbone's `token_fn`: `(B*C*N, P, d)` tokens in, same shape out."
+def _adapt_tokens(self:STAModel, tok:torch.Tensor, info:dict, tfp:torch.Tensor|None, n_nodes:int,
+                  cal:torch.Tensor|None=None, seen:dict|None=None) -> torch.Tensor:
+    "The adapter as the backbone's `token_fn`: `(B*C*N, P, d)` tokens in, same shape out (`seen` keeps the context's scale)."
+    if seen is not None: seen['std'] = info['stats'].std
     t = tok
     if self.stmf is not None or self.stf is not None:
         z0 = node_tokens(self.down(t) if self.down is not None else t, n_nodes)
         z = z0
-        if self.stmf is not None: z = self.stmf(z, tfp, self.meta)
+        if self.stmf is not None: z = self.stmf(z, tfp, self.meta, cal=cal)
         if self.stf is not None: z = self.stf(z, n_ctx=info['n_ctx'])
         delta = flat_tokens(z - z0)
         t = t + (self.up(delta) if self.up is not None else delta)
@@ -325,23 +356,36 @@ def forward(self:STAModel, x:torch.Tensor, # (B, N, L, C) context of the whole n
     for t, T, nm in ((tf_x, L, 'tf_x'), (tf_y, H, 'tf_y')):
         if t is not None and (t.dim() != 3 or t.shape[0] != B or t.shape[1] != T):
             raise FactostError(f"{nm} must be (B={B}, {T}, F), got shape {tuple(t.shape)}")
-    tfp = None
+    tfp = cal = slots = None
     if self.uses_time_features:
+        kind, nt = self.cfg.time_features, n_time_features(self.cfg.time_features)
         if tf_x is None or tf_y is None:
-            raise FactostError(f"this adapted model embeds time features ({self.cfg.time_features!r}): pass tf_x (B, L, F) and "
+            raise FactostError(f"this adapted model embeds time features ({kind!r}): pass tf_x (B, L, F) and "
                                f"tf_y (B, H, F) (factost.data.timefeatures.time_features of the window's timestamps)")
-        if tf_x.shape[2] != self.stmf.n_time_feats or tf_y.shape[2] != self.stmf.n_time_feats:
-            raise FactostError(f"time features have {tf_x.shape[2]}/{tf_y.shape[2]} columns; the adapter embeds "
-                               f"{self.stmf.n_time_feats} ({self.cfg.time_features!r} kind)")
-        dt = self.backbone.embed.proj.weight.dtype
-        tfp = patch_time_features(tf_x.to(dt), tf_y.to(dt), self.backbone.cfg.patch_len).repeat_interleave(C, 0)
+        if tf_x.shape[2] != nt or tf_y.shape[2] != nt:
+            raise FactostError(f"time features have {tf_x.shape[2]}/{tf_y.shape[2]} columns; the adapter embeds {nt} ({kind!r} kind)")
+        dt, pl = self.backbone.embed.proj.weight.dtype, self.backbone.cfg.patch_len
+        if self.stmf is not None and self.stmf.time_emb is not None:
+            tfp = patch_time_features(tf_x.to(dt), tf_y.to(dt), pl).repeat_interleave(C, 0)
+        if self.stmf is not None and self.stmf.cal_proj is not None:
+            cf = self.stmf.calendar
+            cal = self.stmf.calendar_context(calendar_index(tf_x, self.cfg.freq, cf, kind), calendar_index(tf_y, self.cfg.freq, cf, kind),
+                                             pl).to(dt).repeat_interleave(C, 0)
+        if self.proto is not None:
+            if self.proto.n_out not in (1, C):
+                raise FactostError(f"x has {C} channels; the slot prototype was built for {self.proto.n_out}")
+            slots = calendar_index(tf_y, self.cfg.freq, self.proto.fields, kind)
     rows = lambda a: a.permute(0, 3, 1, 2).reshape(B * C * N, a.shape[2])   # rows (b, c, n), node fastest
     xf, mf = rows(x), None if x_mask is None else rows(x_mask)
     bb_tf = self.backbone.cfg.n_time_features > 0 and tf_x is not None and tf_y is not None
     tfx = tf_x.repeat_interleave(C * N, 0) if bb_tf else None
     tfy = tf_y.repeat_interleave(C * N, 0) if bb_tf else None
     prompts = self.dom.prompts(B * C * N) if self.dom is not None else None
-    q = self.backbone(xf, mf, tfx, tfy, H, prompts=prompts, token_fn=partial(self._adapt_tokens, tfp=tfp, n_nodes=N))
+    seen = {}
+    q = self.backbone(xf, mf, tfx, tfy, H, prompts=prompts, token_fn=partial(self._adapt_tokens, tfp=tfp, n_nodes=N, cal=cal, seen=seen))
+    if slots is not None:   # the profile, in the context's normalised units, added to every level: the quantiles stay ordered
+        off = self.proto(slots).expand(B, N, H, C).permute(0, 3, 1, 2).reshape(B * C * N, H)
+        q = q + (off * seen['std'].view(-1, 1)).to(q.dtype)[..., None]
     return q.reshape(B, C, N, H, q.shape[-1]).permute(0, 2, 3, 1, 4)
 
 @patch
@@ -364,7 +408,7 @@ def align_nodes(self:STAModel, data:STData) -> STData:
     return data.select_nodes(want)
 
 # %% ../../nbs/35_sta.model.ipynb #2c207cb8
-ADAPTER_FORMAT, ADAPTER_FORMAT_VERSION = 'factost-sta', 1
+ADAPTER_FORMAT, ADAPTER_FORMAT_VERSION = 'factost-sta', 2   # 2: calendar tables, slot prototype
 ADAPTER_WEIGHTS, ADAPTER_CONFIG = 'adapter.safetensors', 'adapter.json'
 
 def _checkpoint_format(folder:Path) -> str|None:
@@ -554,7 +598,8 @@ def load_adapted(path_dir:str|Path, # a folder written by `save_adapted`
     nodes = pd.DataFrame(net['nodes'])
     dm = bb.cfg.d_model
     stats = {n: (torch.zeros(dm), torch.ones(dm)) for n in doc.get('source_domains') or []}   # the buffers come from the file
-    model = STAModel(bb, nodes, edges, STAConfig.from_dict(doc['config']), source_stats=stats or None)
+    cfg = doc['config'] if doc['format_version'] >= 2 else dict(doc['config'], calendar=None, prototype=False)   # before both existed
+    model = STAModel(bb, nodes, edges, STAConfig.from_dict(cfg), source_stats=stats or None)
     if model.coord_cols != net['coord_cols'] or model.cat_cols != net['categorical']:
         raise FactostError(f"the node table in {d} does not rebuild the same metadata (coordinates/categories differ)")
     model.load_adapter_state_dict(tensors, source=str(d/ADAPTER_WEIGHTS))

@@ -1,4 +1,4 @@
-"""Stage-2 context injection: time features and node identity, position and attributes, fused into the backbone's patch tokens.
+"""Stage-2 context: calendar tables, time features and node identity, position, attributes fused into the patch tokens.
 
 Docs: https://factost.github.io/factost/sta.stmf.html.md"""
 
@@ -16,7 +16,8 @@ import torch.nn.functional as F
 from ..core import FactostError
 
 # %% auto #0
-__all__ = ['node_tokens', 'flat_tokens', 'patch_time_features', 'NodeMeta', 'FourierCoords', 'STMF']
+__all__ = ['CALENDAR_FIELDS', 'node_tokens', 'flat_tokens', 'patch_time_features', 'freq_seconds', 'calendar_fields',
+           'calendar_index', 'NodeMeta', 'FourierCoords', 'STMF', 'SlotPrototype']
 
 # %% ../../nbs/30_sta.stmf.ipynb #f4c21eb5
 def node_tokens(x:torch.Tensor, # tokens (B*N, P, d) (flat) or (B, N, P, d) (returned as is)
@@ -62,6 +63,71 @@ def patch_time_features(tf_x:torch.Tensor, # context time features (B, L, F)
             raise FactostError(f"tf_y {tuple(tf_y.shape)} does not match tf_x {tuple(tf_x.shape)} (B, H, F)")
         out = torch.cat([out, _patch_mean(tf_y, patch_len, align_end=False)], 1)
     return out
+
+# %% ../../nbs/30_sta.stmf.ipynb #c41e0a02
+CALENDAR_FIELDS = ('minute_of_hour', 'time_of_day', 'day_of_week', 'day_of_month', 'month_of_year')
+
+def freq_seconds(freq:str, # pandas offset alias of the data's step ('5min', 'h', 'D', 'W', 'MS' ...)
+                ) -> float: # the step in seconds (a month or a year: its first length from 2024-01-01)
+    "Length of one step of `freq` in seconds."
+    try: ix = pd.date_range('2024-01-01', periods=2, freq=freq)
+    except (ValueError, TypeError) as e: raise FactostError(f"unknown frequency {freq!r}: {e}") from None
+    return float((ix[1] - ix[0]).total_seconds())
+
+def calendar_fields(freq:str, # the data's step (pandas offset alias)
+                    fields='auto', # 'auto' or a list of names from CALENDAR_FIELDS
+                   ) -> dict[str, int]: # field -> embedding-table size
+    "Calendar fields a step resolves and their table sizes; 'auto': the sub-daily cycles below a day's step, else the coarse ones."
+    s = freq_seconds(freq)
+    if s <= 0: raise FactostError(f"frequency {freq!r} has no positive step")
+    sizes = {'minute_of_hour': int(3600 // s) if 3600 % s == 0 else 60, 'time_of_day': math.ceil(86400 / s),
+             'day_of_week': 7, 'day_of_month': 31, 'month_of_year': 12}
+    limit = {'minute_of_hour': 3600, 'time_of_day': 86400, 'day_of_week': 7 * 86400, 'day_of_month': 28 * 86400,
+             'month_of_year': 365 * 86400}
+    ok = [f for f in CALENDAR_FIELDS if s < limit[f]]      # a field needs at least two steps per cycle
+    if fields == 'auto':
+        # month-scale cycles are seen once or twice in a few-shot span of sub-daily data: left to daily data and coarser
+        return {f: sizes[f] for f in ok if s >= 86400 or f not in ('day_of_month', 'month_of_year')}
+    bad = [f for f in fields if f not in CALENDAR_FIELDS]
+    if bad: raise FactostError(f"unknown calendar field(s) {bad}; choose from {CALENDAR_FIELDS}")
+    coarse = [f for f in fields if f not in ok]
+    if coarse: raise FactostError(f"a step of {freq!r} does not resolve {coarse} (fewer than two steps per cycle)")
+    return {f: sizes[f] for f in CALENDAR_FIELDS if f in fields}
+
+
+# %% ../../nbs/30_sta.stmf.ipynb #c41e0a05
+def _cycle(s:torch.Tensor, c:torch.Tensor) -> torch.Tensor:
+    "Fraction of a cycle in [0, 1) from its sin/cos pair."
+    return torch.remainder(torch.atan2(s, c) / (2 * math.pi), 1.)
+
+def calendar_index(tf:torch.Tensor, # (..., T, F) time features of `factost.data.timefeatures.time_features`
+                   freq:str, # the data's step
+                   fields:dict|None=None, # field -> table size (calendar_fields(freq)); default: 'auto'
+                   kind:str='v2', # the time-feature kind of `tf` ('v2' or 'v1')
+                  ) -> torch.Tensor: # (..., T, len(fields)) int64 indices, one column per field in `fields` order
+    "Integer calendar positions (minute of hour, time-of-day slot, weekday ...) read back from the time features."
+    fields = calendar_fields(freq) if fields is None else fields
+    nf = {'v2': 8, 'v1': 5}.get(kind)
+    if nf is None: raise FactostError(f"unknown time-feature kind {kind!r}: use 'v2' or 'v1'")
+    if tf.shape[-1] != nf: raise FactostError(f"{kind!r} time features have {nf} columns, got {tf.shape[-1]}")
+    s, t = freq_seconds(freq), tf.double()
+    if kind == 'v2':
+        sec = _cycle(t[..., 0], t[..., 1]) * 86400
+        dow, dom, moy = _cycle(t[..., 2], t[..., 3]) * 7, _cycle(t[..., 4], t[..., 5]) * 31, _cycle(t[..., 6], t[..., 7]) * 12
+        dow, dom = dow.round(), dom.round()   # dom: the position in the month on a 31-slot scale (one slot per day)
+    else:
+        u = t + 0.5
+        sec = (u[..., 1] * 23).round() * 3600 + (u[..., 0] * 59).round() * 60
+        dow, dom, moy = (u[..., 2] * 6).round(), (u[..., 3] * 30).round(), (u[..., 4] * 365).round() / 365 * 12
+    # tiny slack: features are float32, a stamp on the grid must not fall into the slot before
+    idx = {'minute_of_hour': (sec / 60 + 1e-3).floor() % 60 // (s / 60 if 3600 % s == 0 else 1),
+           'time_of_day': (sec / s + 1e-3).floor(), 'day_of_week': dow, 'day_of_month': dom, 'month_of_year': (moy + 1e-6).floor()}
+    cols = []
+    for f, n in fields.items():
+        if f not in idx: raise FactostError(f"unknown calendar field {f!r}; choose from {CALENDAR_FIELDS}")
+        cols.append(idx[f].long() % n)
+    return torch.stack(cols, -1) if cols else tf.new_zeros(*tf.shape[:-1], 0, dtype=torch.long)
+
 
 # %% ../../nbs/30_sta.stmf.ipynb #2e6dae83
 def _planar(coords:np.ndarray, geo:bool) -> np.ndarray:
@@ -171,6 +237,8 @@ class STMF(nn.Module):
                  n_freq:int=32, # random Fourier frequencies of the coordinates
                  hidden:int|None=None, # hidden width of the embedding MLPs (default d_model)
                  dropout:float=0., # dropout on the fused context
+                 calendar:dict|None=None, # calendar field -> table size (`calendar_fields`): one embedding table each
+                 cal_dim:int=8, # width of each calendar table
                 ):
         super().__init__()
         self.d_model, self.n_time_feats, self.use_coords = d_model, n_time_feats, use_coords
@@ -182,6 +250,10 @@ class STMF(nn.Module):
         self.coord_emb = _mlp(2 * n_freq, d_model, hidden) if use_coords else None
         self.cat_embs = nn.ModuleList([nn.Embedding(c, d_model) for c in self.cardinalities])
         for e in self.cat_embs: nn.init.normal_(e.weight, std=0.02)
+        self.calendar, self.cal_dim = dict(calendar or {}), cal_dim
+        # zero tables: a calendar position the training span never showed adds nothing of its own at test time
+        self.cal_embs = nn.ModuleDict({f: nn.Embedding(n, cal_dim, _weight=torch.zeros(n, cal_dim)) for f, n in self.calendar.items()})
+        self.cal_proj = nn.Linear(cal_dim * len(self.calendar), d_model) if self.calendar else None
         self.norm = nn.LayerNorm(d_model)
         self.gate = nn.Linear(2 * d_model, d_model)
         self.out = nn.Linear(d_model, d_model)
@@ -201,6 +273,18 @@ class STMF(nn.Module):
         dev = self.out.weight.device if hasattr(self, 'out') else None
         self.node_emb = nn.Embedding(n_nodes, self.d_model, device=dev)
         nn.init.normal_(self.node_emb.weight, std=0.02)
+
+    def calendar_context(self, idx_x:torch.Tensor, # (B, L, k) calendar indices of the context steps (`calendar_index`)
+                         idx_y:torch.Tensor, # (B, H, k) calendar indices of the horizon steps
+                         patch_len:int, # steps per backbone patch
+                        ) -> torch.Tensor: # (B, ceil(L/patch_len) + ceil(H/patch_len), d)
+        "Calendar context of every context and horizon patch: each field's table, mean-pooled over the patch, projected."
+        if self.cal_proj is None: raise FactostError("this STMF has no calendar tables (built without `calendar`)")
+        k = len(self.calendar)
+        for t, nm in ((idx_x, 'idx_x'), (idx_y, 'idx_y')):
+            if t.dim() != 3 or t.shape[-1] != k: raise FactostError(f"{nm} must be (B, T, {k}) calendar indices, got {tuple(t.shape)}")
+        emb = lambda ix: torch.cat([self.cal_embs[f](ix[..., j]) for j, f in enumerate(self.calendar)], -1)
+        return self.cal_proj(patch_time_features(emb(idx_x), emb(idx_y), patch_len))
 
     def node_context(self, meta:NodeMeta|None, n_nodes:int, device) -> torch.Tensor|None:
         "Spatial context per node (N, d), or None when the module has no spatial part."
@@ -231,6 +315,7 @@ class STMF(nn.Module):
                 tf:torch.Tensor|None=None, # (B, P, F) patch time features (patch_time_features); or per node (B, N, P, F) / (B*N, P, F)
                 meta:NodeMeta|None=None, # node metadata of the network
                 n_nodes:int|None=None, # N for flat tokens when no `meta` is given
+                cal:torch.Tensor|None=None, # (B, P, d) calendar context per patch (`calendar_context`)
                ) -> torch.Tensor: # same shape as `tokens`
         "Fuse time and node context into the tokens."
         flat = tokens.dim() == 3
@@ -252,9 +337,47 @@ class STMF(nn.Module):
                 raise FactostError(f"tf must be (B, P, F) = {(B, P, Fd)} (or per node (B, N, P, F), (B*N, P, F)), got {tuple(tf.shape)}")
             te = self.time_emb(tf.to(x.dtype))
             ctx = ctx + (te[:, None] if tf.dim() == 3 else te)
+        if self.cal_proj is not None:
+            if cal is None or tuple(cal.shape) != (B, P, d):
+                raise FactostError(f"this STMF embeds calendar fields {list(self.calendar)}: pass cal (B, P, d) = {(B, P, d)} "
+                                   f"(calendar_context), got {None if cal is None else tuple(cal.shape)}")
+            ctx = ctx + cal[:, None].to(x.dtype)
         s = self.node_context(meta, N, x.device)
         if s is not None: ctx = ctx + s[None, :, None].to(x.dtype)
         ctx = self.drop(self.norm(ctx.expand(B, N, P, d)))
         g = torch.sigmoid(self.gate(torch.cat([x, ctx], -1)))
         out = x + g * self.out(ctx)
         return flat_tokens(out) if flat else out
+
+# %% ../../nbs/30_sta.stmf.ipynb #c41e0a11
+class SlotPrototype(nn.Module):
+    "A learned node x time-of-day x weekday profile: per-step forecast offsets from node, slot and weekday vectors."
+    def __init__(self, n_nodes:int, # N of the network
+                 fields:dict, # calendar field -> table size (a subset of `calendar_fields`; the first one is the slot)
+                 dim:int=8, # width of the node, slot and weekday vectors
+                 n_out:int=1, # offsets per step (1: shared by every channel, or one per channel)
+                 seed:int=0, # seed of the node vectors
+                ):
+        super().__init__()
+        if n_nodes < 1: raise FactostError(f"n_nodes must be >= 1, got {n_nodes}")
+        if not fields: raise FactostError("a slot prototype needs at least one calendar field (time_of_day, day_of_week ...)")
+        self.fields, self.dim, self.n_out = dict(fields), dim, n_out
+        g = torch.Generator().manual_seed(seed)
+        self.node = nn.Parameter(torch.randn(n_nodes, dim, generator=g) / math.sqrt(dim))
+        # zero slot vectors: a slot the training span never showed adds nothing of its own at test time
+        self.tables = nn.ParameterDict({f: nn.Parameter(torch.zeros(n, dim)) for f, n in self.fields.items()})
+        self.bias = nn.Parameter(torch.zeros(dim))
+        self.out = nn.Linear(dim, n_out)
+        nn.init.zeros_(self.out.weight); nn.init.zeros_(self.out.bias)
+
+    @property
+    def n_nodes(self) -> int: return self.node.shape[0]
+
+    def forward(self, idx:torch.Tensor, # (B, H, k) calendar indices of the forecast steps (columns in `fields` order)
+               ) -> torch.Tensor: # (B, N, H, n_out) offsets, in the context's normalised units
+        "Offsets of every node at every forecast step: `W_o GELU(node_n + sum_f table_f[slot_f] + b)`."
+        if idx.dim() != 3 or idx.shape[-1] != len(self.fields):
+            raise FactostError(f"idx must be (B, H, {len(self.fields)}) calendar indices, got shape {tuple(idx.shape)}")
+        z = self.bias + sum(self.tables[f][idx[..., j]] for j, f in enumerate(self.fields))   # (B, H, dim)
+        return self.out(F.gelu(self.node[None, :, None] + z[:, None]))
+
