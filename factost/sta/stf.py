@@ -253,7 +253,8 @@ class STF(nn.Module):
         posc = pos.clamp(max=M - 1)
         src = torch.where(idx >= 0, torch.cat(srcs, 1).gather(1, posc), 0)
         pri = torch.where(idx >= 0, torch.cat(prior, 1).gather(1, posc), 0.)
-        self.register_buffer('cand', idx); self.register_buffer('cand_src', src)
+        # int32: these are saved with the adapter, and int64 would make them its largest tensors
+        self.register_buffer('cand', idx.int()); self.register_buffer('cand_src', src.int())
         self.register_buffer('cand_prior', pri)
         if not self.restrict_to_graph and (idx < 0).any():
             raise FactostError(f"only {int((idx >= 0).sum(1).min())} candidates found for some node; lower n_candidates")
@@ -267,14 +268,14 @@ class STF(nn.Module):
         x = node_tokens(tokens, self.n_nodes)
         B, N, P, d = x.shape
         if d != self.d_model: raise FactostError(f"tokens have width {d}, STF was built for d_model={self.d_model}")
-        cand, ok = self.cand.clamp_min(0), self.cand >= 0                          # (N, Kc)
+        cand, ok = self.cand.long().clamp_min(0), self.cand >= 0                   # (N, Kc)
         Kc = cand.shape[1]
         h = self.norm((x if n_ctx is None else x[:, :, :n_ctx]).mean(2))          # (B, N, d) node summaries
         q, kk = self.q(h), self.kp(h)
         bidx = (cand[None] + torch.arange(B, device=x.device)[:, None, None] * N).reshape(B * N, Kc)
         s = _GatherDot.apply(q.reshape(B * N, -1), bidx, kk.reshape(B * N, -1)).reshape(B, N, Kc) / math.sqrt(q.shape[-1])
         e = self.node_emb
-        s = s + ((e[:, None] * e[cand]).sum(-1) + self.src_bias[self.cand_src] + self.prior_gain * self.cand_prior)[None]
+        s = s + ((e[:, None] * e[cand]).sum(-1) + self.src_bias[self.cand_src.long()] + self.prior_gain * self.cand_prior)[None]
         s = s.masked_fill(~ok, -float('inf'))
         top, ti = s.topk(self.k, dim=-1)                                           # (B, N, k)
         idx = cand.expand(B, N, Kc).gather(2, ti)

@@ -17,7 +17,7 @@ from ..core import FactostError
 
 # %% auto #0
 __all__ = ['CALENDAR_FIELDS', 'node_tokens', 'flat_tokens', 'patch_time_features', 'freq_seconds', 'calendar_fields',
-           'calendar_index', 'NodeMeta', 'FourierCoords', 'STMF', 'SlotPrototype']
+           'calendar_index', 'slot_lookup', 'NodeMeta', 'FourierCoords', 'STMF', 'SlotPrototype']
 
 # %% ../../nbs/30_sta.stmf.ipynb #f4c21eb5
 def node_tokens(x:torch.Tensor, # tokens (B*N, P, d) (flat) or (B, N, P, d) (returned as is)
@@ -127,6 +127,18 @@ def calendar_index(tf:torch.Tensor, # (..., T, F) time features of `factost.data
         if f not in idx: raise FactostError(f"unknown calendar field {f!r}; choose from {CALENDAR_FIELDS}")
         cols.append(idx[f].long() % n)
     return torch.stack(cols, -1) if cols else tf.new_zeros(*tf.shape[:-1], 0, dtype=torch.long)
+
+def slot_lookup(table:torch.Tensor, # (n, e) one row per calendar position
+                seen:torch.Tensor, # (n,) bool buffer: the positions training has shown
+                idx:torch.Tensor, # int64 positions, any shape
+                training:bool, # training: mark `idx` as seen; evaluation: unseen positions read the mean of the seen rows
+               ) -> torch.Tensor: # (*idx.shape, e)
+    "Rows of a calendar table; a position the training span never showed falls back to the average seen position."
+    if training:
+        with torch.no_grad(): seen[idx.reshape(-1)] = True
+    elif seen.any() and not seen.all():
+        table = torch.where(seen[:, None], table, table[seen].mean(0))
+    return table[idx]
 
 
 # %% ../../nbs/30_sta.stmf.ipynb #2e6dae83
@@ -253,6 +265,7 @@ class STMF(nn.Module):
         self.calendar, self.cal_dim = dict(calendar or {}), cal_dim
         # zero tables: a calendar position the training span never showed adds nothing of its own at test time
         self.cal_embs = nn.ModuleDict({f: nn.Embedding(n, cal_dim, _weight=torch.zeros(n, cal_dim)) for f, n in self.calendar.items()})
+        for f, n in self.calendar.items(): self.register_buffer(f'cal_seen_{f}', torch.zeros(n, dtype=torch.bool))
         self.cal_proj = nn.Linear(cal_dim * len(self.calendar), d_model) if self.calendar else None
         self.norm = nn.LayerNorm(d_model)
         self.gate = nn.Linear(2 * d_model, d_model)
@@ -283,7 +296,8 @@ class STMF(nn.Module):
         k = len(self.calendar)
         for t, nm in ((idx_x, 'idx_x'), (idx_y, 'idx_y')):
             if t.dim() != 3 or t.shape[-1] != k: raise FactostError(f"{nm} must be (B, T, {k}) calendar indices, got {tuple(t.shape)}")
-        emb = lambda ix: torch.cat([self.cal_embs[f](ix[..., j]) for j, f in enumerate(self.calendar)], -1)
+        look = lambda f, ix: slot_lookup(self.cal_embs[f].weight, getattr(self, f'cal_seen_{f}'), ix, self.training)
+        emb = lambda ix: torch.cat([look(f, ix[..., j]) for j, f in enumerate(self.calendar)], -1)
         return self.cal_proj(patch_time_features(emb(idx_x), emb(idx_y), patch_len))
 
     def node_context(self, meta:NodeMeta|None, n_nodes:int, device) -> torch.Tensor|None:
@@ -366,6 +380,7 @@ class SlotPrototype(nn.Module):
         self.node = nn.Parameter(torch.randn(n_nodes, dim, generator=g) / math.sqrt(dim))
         # zero slot vectors: a slot the training span never showed adds nothing of its own at test time
         self.tables = nn.ParameterDict({f: nn.Parameter(torch.zeros(n, dim)) for f, n in self.fields.items()})
+        for f, n in self.fields.items(): self.register_buffer(f'seen_{f}', torch.zeros(n, dtype=torch.bool))
         self.bias = nn.Parameter(torch.zeros(dim))
         self.out = nn.Linear(dim, n_out)
         nn.init.zeros_(self.out.weight); nn.init.zeros_(self.out.bias)
@@ -378,6 +393,7 @@ class SlotPrototype(nn.Module):
         "Offsets of every node at every forecast step: `W_o GELU(node_n + sum_f table_f[slot_f] + b)`."
         if idx.dim() != 3 or idx.shape[-1] != len(self.fields):
             raise FactostError(f"idx must be (B, H, {len(self.fields)}) calendar indices, got shape {tuple(idx.shape)}")
-        z = self.bias + sum(self.tables[f][idx[..., j]] for j, f in enumerate(self.fields))   # (B, H, dim)
+        z = self.bias + sum(slot_lookup(self.tables[f], getattr(self, f'seen_{f}'), idx[..., j], self.training)
+                            for j, f in enumerate(self.fields))   # (B, H, dim)
         return self.out(F.gelu(self.node[None, :, None] + z[:, None]))
 
