@@ -17,6 +17,8 @@ import torch
 from fastcore.basics import noop
 from fastai.callback.core import Callback
 from fastai.learner import Learner
+from fastai.data.load import DataLoader
+from fastai.data.core import DataLoaders
 from fastai.callback.training import GradientClip
 import fastai.callback.schedule  # noqa: F401 (Learner.fit_one_cycle)
 import fastai.callback.progress  # noqa: F401 (Learner.no_bar)
@@ -24,8 +26,8 @@ from ..core import FactostError, default_device
 from ..data.core import STData
 from ..data.catalog import load
 from ..data.corpus import mix_seed
-from ..data.windows import get_dls, split_bounds, few_shot
-from ..metrics import PinballLoss, MaskedMAE
+from ..data.windows import get_dls, split_bounds, few_shot, WindowDataset
+from ..metrics import PinballLoss, MaskedMAE, score_forecast
 from ..models.utp import UTP
 from ..sta.model import STAModel, STAConfig, save_adapted, load_backbone, backbone_reference, ADAPTER_CONFIG
 from ..sta.dspa import DSPA, TokenStats
@@ -37,9 +39,10 @@ from ..forecast.evaluate import default_context, evaluate_adapted, progress, sta
 from ..callback.tracker import BestStateCallback, ResumeCallback, resume_learner, read_resume_info, StopAfterCallback
 
 # %% auto #0
-__all__ = ['AlignmentRegularizer', 'AdaptSeedCB', 'RefreshCandidatesCB', 'BestAdapterCallback', 'EpochLogCallback',
-           'fit_with_progress', 'BackboneReplayCB', 'replay_callback', 'sta_splitter', 'adapt_learner',
-           'init_domain_adapter', 'gaps_callback', 'adapt', 'pick_forecast_context']
+__all__ = ['SHOT_VALID_SHARE', 'AlignmentRegularizer', 'AdaptSeedCB', 'RefreshCandidatesCB', 'BestAdapterCallback',
+           'EpochLogCallback', 'fit_with_progress', 'BackboneReplayCB', 'replay_callback', 'sta_splitter',
+           'adapt_learner', 'init_domain_adapter', 'shot_budget', 'check_shot_budget', 'shot_dls', 'budget_windows',
+           'gaps_callback', 'adapt', 'budget_mae', 'pick_forecast_context']
 
 # %% ../../nbs/51_learner.adapt.ipynb #e92012cc
 class AlignmentRegularizer(Callback):
@@ -256,12 +259,101 @@ def init_domain_adapter(model:STAModel, # an STA model with a DSPA domain adapte
     if stats.count == 0: raise FactostError("no target tokens recorded (empty DataLoader?)")
     return model.dom.init_from_target(stats)
 
+# %% ../../nbs/51_learner.adapt.ipynb #936bc513
+SHOT_VALID_SHARE = 0.2  # the share of the shot span's steps whose targets validate (early stopping, every model choice)
+
+def _targets_seen(data:STData, origins:np.ndarray, horizon:int) -> np.ndarray:
+    "Whether each window starting at `origins` has an observed target."
+    seen = np.r_[0, np.cumsum(data.mask.any(axis=(1, 2)))]
+    return seen[origins + horizon] > seen[origins]
+
+def shot_budget(data:STData, # the network's full dataset
+                context:int, horizon:int, # window lengths (steps)
+                shots:float|str|None=0.1, # few-shot share/duration of the training split (None: all of it)
+                ratios=(0.7, 0.1, 0.2), # chronological train/valid/test split
+                valid_share:float=SHOT_VALID_SHARE, # share of the shot span whose targets validate
+                stride:int=1, # distance between training window origins
+                eval_stride:int|None=None, # distance between validation window origins (default: `stride`)
+                longest:int|None=None, # validation windows start where this longer history fits too (same windows for every history)
+               ) -> dict:
+    "Training and validation window origins of a shot budget: validation targets are the last `valid_share` of the shot span."
+    for k, v in dict(context=context, horizon=horizon, stride=stride, eval_stride=eval_stride or stride).items():
+        if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1: raise FactostError(f"{k} must be a positive integer, got {v!r}")
+    if not 0 < valid_share < 1: raise FactostError(f"valid_share must be in (0, 1), got {valid_share!r}")
+    s, e = split_bounds(data.T, ratios)['train']
+    if shots is not None: s = e - few_shot(data.isel_time(slice(s, e)), shots).T
+    cut = e - max(int(horizon), int(round((e - s) * valid_share)))   # first validation target: at least one window's worth
+    first_valid = max(cut, s + max(int(context), int(longest or 0)))
+    train = np.arange(s + context, cut - horizon + 1, stride)
+    valid = np.arange(first_valid, e - horizon + 1, eval_stride or stride)
+    train, valid = train[_targets_seen(data, train, horizon)], valid[_targets_seen(data, valid, horizon)]
+    what = f"{data.name or 'data'}: the shot span of {e - s} steps (shots {shots!r}, its last {e - cut} validating)"
+    if not len(train): raise FactostError(f"{what} is too short for a training window of context {context} + horizon {horizon}: "
+                                          f"give more shots or shorter windows")
+    if not len(valid): raise FactostError(f"{what} leaves no validation window with context {max(context, longest or 0)}: "
+                                          f"give more shots or a shorter history")
+    budget = dict(train=train, valid=valid, span=(int(s), int(e)), cut=int(cut), context=int(context), horizon=int(horizon))
+    check_shot_budget(budget)
+    return budget
+
+def check_shot_budget(budget:dict, # `shot_budget`'s keys: train, valid (origins), span (start, end), context, horizon
+                      method:str='a method', # who uses it, for the message
+                     ) -> None:
+    "Raise a `FactostError` when a training or validation window reads outside the shot span, or a training target validates."
+    (s, e), L, H = budget['span'], budget['context'], budget['horizon']
+    for part in ('train', 'valid'):
+        o = np.asarray(budget[part], np.int64)
+        if len(o) and (o.min() - L < s or o.max() + H > e):
+            raise FactostError(f"{method}: its {part} windows read steps {o.min() - L} to {o.max() + H - 1}, outside its shot span "
+                               f"[{s}, {e}): labels outside the few-shot budget")
+    tr, va = np.asarray(budget['train'], np.int64), np.asarray(budget['valid'], np.int64)
+    if len(tr) and len(va) and tr.max() + H > va.min():
+        raise FactostError(f"{method}: training targets reach step {tr.max() + H - 1}, past the first validation target {va.min()}")
+
+def shot_dls(data:STData, # the network's full dataset
+             budget:dict, # `shot_budget(data, ...)`
+             bs:int=16, # windows per batch
+             max_windows:int|None=None, # at most this many training windows (a seeded draw)
+             tf_kind:str|None='v2', # time-feature encoding (None: none)
+             seed:int=0, # seed of the shuffling and of the `max_windows` draw
+             device=None, # where batches go
+            ) -> DataLoaders:
+    "Spatial fastai `DataLoaders` over the training and validation windows of a shot budget (`n_inp = 4`, `.budget`)."
+    check_shot_budget(budget)
+    tr, va, L, H = budget['train'], budget['valid'], budget['context'], budget['horizon']
+    ds = WindowDataset(data, np.r_[tr, va], L, H, layout='spatial', tf_kind=tf_kind)
+    train, valid = ds.subset(np.arange(len(tr))), ds.subset(np.arange(len(tr), len(tr) + len(va)))
+    if max_windows and len(train) > max_windows:
+        train = train.subset(np.sort(np.random.default_rng(seed).choice(len(train), max_windows, replace=False)))
+    tdl = DataLoader(train, bs=bs, shuffle=True, drop_last=len(train) > bs, device=device)
+    tdl.rng = random.Random(seed)
+    dls = DataLoaders(tdl, DataLoader(valid, bs=bs, shuffle=False, device=device), device=device)
+    for o in (dls, dls.train, dls.valid): o.n_inp = 4
+    dls.budget, dls.context, dls.horizon, dls.layout, dls.tf_kind, dls.normalizer = budget, L, H, 'spatial', tf_kind, None
+    return dls
+
+def budget_windows(data:STData, # the network's full dataset
+                   origins, # first-target positions (e.g. a budget's 'valid')
+                   context:int, horizon:int, # window lengths
+                  ) -> dict:
+    "Windows at `origins` as arrays (the keys of `split_windows`: x, x_mask (W, N, L, C), y, y_mask (W, N, H, C), t0, origin)."
+    t = np.asarray(origins, np.int64)
+    if len(t) and (t.min() < context or t.max() + horizon > data.T):
+        raise FactostError(f"origins must lie in [{context}, {data.T - horizon}] for context {context}, horizon {horizon}")
+    ix = t[:, None] + np.arange(-context, horizon)
+    v, m = np.nan_to_num(data.values[ix]), data.mask[ix]
+    sw = lambda a: a.transpose(0, 2, 1, 3)
+    return dict(x=sw(v[:, :context]), x_mask=sw(m[:, :context]), y=sw(v[:, context:]), y_mask=sw(m[:, context:]),
+                t0=data.index[t].to_numpy(), origin=t)
+
+
 # %% ../../nbs/51_learner.adapt.ipynb #ef702ce1
-def _default_context(data:STData, shots, horizon:int, ratios, longest:int=96) -> int:
-    "The longest context up to `longest` that leaves at least 8 training windows in the few-shot span."
+def _default_context(data:STData, shots, horizon:int, ratios, longest:int=96, valid_share:float|None=None) -> int:
+    "The longest context up to `longest` that leaves at least 8 training windows in the few-shot span (less its validation part)."
     s, e = split_bounds(data.T, ratios)['train']
     n = e - s if shots is None else few_shot(data.isel_time(slice(s, e)), shots).T
-    ctx = min(longest, n - horizon - 7)
+    carved = max(horizon, int(round(n * valid_share))) if valid_share and shots is not None else 0
+    ctx = min(longest, n - carved - horizon - 7)
     if ctx < 1:
         raise FactostError(f"the few-shot span ({n} steps for shots={shots!r}) is too short for horizon {horizon}: "
                            f"give more shots or a shorter horizon")
@@ -301,7 +393,8 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
           overwrite:bool=False, # start afresh even if `out` holds an adapter or a resume state
           stop_after:int=0, # stop after this many epochs (0: run to the end); resume later
           device=None, # 'cpu', 'cuda', ... (default: CUDA when available)
-          pick_context:bool=True, # forecast from the training context or a longer one, whichever the validation split prefers
+          pick_context:bool=True, # forecast from the training context or a longer one, whichever validation prefers
+          valid_share:float|None=SHOT_VALID_SHARE, # few-shot: the share of the shot span that validates (None: the valid split)
           quiet:bool=False, # no progress bars or tables
           gaps:bool|dict|None=None, # train with `GapsCallback` gaps: True (its defaults) or its settings (None: no gaps)
          ) -> AdaptedForecaster:
@@ -321,7 +414,8 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
         raise FactostError(f"{out} already holds an adaptation run; pass resume=True to continue it or overwrite=True to start afresh")
     gaps_cb = gaps_callback(gaps)
     cfg = STAConfig() if config is None else STAConfig.from_dict(config) if isinstance(config, dict) else config
-    context = context or _default_context(data, shots, horizon, ratios)
+    carve = shots is not None and valid_share is not None
+    context = context or _default_context(data, shots, horizon, ratios, valid_share=valid_share if carve else None)
     torch.manual_seed(seed)
     say(f"loading the backbone {backbone if isinstance(backbone, (str, Path)) else 'given'}")
     bb = _as_backbone(backbone, device)
@@ -330,13 +424,19 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     ref = 'in memory' if ref is None else ref['name'] or f"sha256:{ref['sha256']}"
     tf_kind = cfg.time_features or ('v2' if bb.cfg.n_time_features else None)
     say(f"building the windows of {data.name or 'the data'} ({data.N} nodes, context {context}, horizon {horizon}, shots {shots})")
-    dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=bs, scale=False, stride=stride,
-                  eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
+    if carve:   # validation inside the shot budget: early stopping and the context choice see no label outside the span
+        budget = shot_budget(data, context, horizon, shots, ratios, valid_share, stride, eval_stride)
+        dls = shot_dls(data, budget, bs=bs, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
+    else:
+        budget = None
+        dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=bs, scale=False, stride=stride,
+                      eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
     say(f"building the adapter for {data.N} nodes ({len(dls.train.dataset)} training windows)")
     model = STAModel.from_data(bb, data, cfg).to(device)
     settings = dict(data=data.name, shots=shots, horizon=int(horizon), context=int(context), epochs=int(epochs), lr=float(lr),
                     bs=int(bs), seed=int(seed), ratios=[float(r) for r in ratios], stride=int(stride), config=model.cfg.to_dict(),
-                    backbone=str(ref), replay=None if memory is None else dict(n=len(memory), ratio=float(replay_ratio)))
+                    backbone=str(ref), replay=None if memory is None else dict(n=len(memory), ratio=float(replay_ratio)),
+                    valid_share=float(valid_share) if carve else None)
     # absent without gaps (old runs still resume); as JSON has it, so that a resumed run compares equal
     if gaps_cb is not None: settings['gaps'] = json.loads(json.dumps(dict(gaps_cb.settings, seed=gaps_cb.seed)))
     if resume:
@@ -345,7 +445,8 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
         diff = {k: (old.get(k), new.get(k)) for k in {**old, **new} if old.get(k) != new.get(k)}   # both ways: gaps on one side only
         if diff: raise FactostError(f"cannot resume: settings differ from the saved run (saved, given): {diff}")
     info = dict(settings, domain=data.domain, freq=data.freq, n_nodes=data.N, channels=list(data.channels),
-                train_windows=len(dls.train.dataset), valid_windows=len(dls.valid.dataset))
+                train_windows=len(dls.train.dataset), valid_windows=len(dls.valid.dataset),
+                shot_span=None if budget is None else dict(span=list(budget['span']), first_valid_target=budget['cut']))
     meta = dict(info, settings=settings, forecaster=dict(context=int(context), freq=data.freq, batch_size=256))
     save_kw = dict(meta=meta, save_backbone=getattr(bb, 'checkpoint_path', None) is None)
     if not resume and isinstance(model.dom, DSPA) and model.source_names:
@@ -372,7 +473,8 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     info.update(history=best.history, best_epoch=best.best_epoch, best_valid_loss=best.best_value, stopped_early=stopped)
     fc = AdaptedForecaster(model.eval(), context=context, freq=data.freq, info=info)
     if pick_context:
-        fc.info['context_valid_mae'] = pick_forecast_context(fc, data, horizon, ratios, eval_stride or stride, quiet=quiet)
+        fc.info['context_valid_mae'] = pick_forecast_context(fc, data, horizon, ratios, eval_stride or stride, quiet=quiet,
+                                                                budget=budget)
     fc.info['forecast_context'] = meta['forecaster']['context'] = fc.context
     if out is not None:
         save_adapted(model, out, meta=dict(meta, forecast_context=fc.context, context_valid_mae=fc.info.get('context_valid_mae'),
@@ -381,6 +483,16 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     return fc
 
 # %% ../../nbs/51_learner.adapt.ipynb #06e6b844
+def budget_mae(fc:AdaptedForecaster, # an adapted forecaster
+               data:STData, # the network's dataset
+               origins, # first-target positions of the windows (e.g. a budget's 'valid')
+               context:int, horizon:int, # window lengths
+              ) -> float:
+    "MAE of the median forecast of `fc` from `context` steps on the windows at `origins` (observed targets only)."
+    w = budget_windows(data, origins, context, horizon)
+    q = fc.forecast_windows(np.where(w['x_mask'], w['x'], np.nan), w['x_mask'], horizon, w['t0'])
+    return float(score_forecast(q, w['y'], w['y_mask'], horizon_axis=2, quantiles=fc.levels)['mae'])
+
 def _longer_contexts(context:int, longest:int) -> list[int]:
     "`context`, then doubling, then `longest` (when longer)."
     out = [context]
@@ -403,13 +515,21 @@ def pick_forecast_context(fc:'AdaptedForecaster', # an adapted forecaster (its `
                           longest:int=512, # longest context tried
                           min_gain:float=0.02, # a longer context must cut the validation MAE by this share
                           quiet:bool=False, # no progress lines
+                          budget:dict|None=None, # a `shot_budget`: score on its validation windows (None: the validation split)
                          ) -> dict[int, float]:
     "Validation MAE of `fc` at its context and longer ones; sets `fc.context` to a longer one only when it is clearly better."
-    top = default_context(data, 'valid', ratios, longest)
-    ctxs = _longer_contexts(fc.context, top)
+    if budget is None: ctxs = _longer_contexts(fc.context, default_context(data, 'valid', ratios, longest))
+    else:   # inside the shot span, every length on the same validation windows (those the longest fits before)
+        check_shot_budget(budget, 'pick_forecast_context')
+        s, va = budget['span'][0], np.asarray(budget['valid'])
+        ctxs = _longer_contexts(fc.context, min(longest, int(va.max()) - s))
+        origins = va[va - max(ctxs) >= s]
+        if max_windows and len(origins) > max_windows: origins = origins[np.linspace(0, len(origins) - 1, max_windows).round().astype(int)]
     what = f"adapt: choosing the forecast context ({', '.join(map(str, ctxs))} steps) on the validation windows"
-    scores = {c: evaluate_adapted(fc, data, horizon, c, ratios=ratios, stride=stride, max_windows=max_windows, split='valid',
-                                  quiet=True)['mae']
-              for c in progress(ctxs, what, unit='contexts', quiet=quiet)}
+    def score(c):
+        if budget is None: return evaluate_adapted(fc, data, horizon, c, ratios=ratios, stride=stride, max_windows=max_windows,
+                                                   split='valid', quiet=True)['mae']
+        return budget_mae(fc, data, origins, c, horizon)
+    scores = {c: score(c) for c in progress(ctxs, what, unit='contexts', quiet=quiet)}
     fc.context = _best_context(scores, fc.context, min_gain)
     return scores
