@@ -278,7 +278,8 @@ def shot_budget(data:STData, # the network's full dataset
                ) -> dict:
     "Training and validation window origins of a shot budget: validation targets are the last `valid_share` of the shot span."
     for k, v in dict(context=context, horizon=horizon, stride=stride, eval_stride=eval_stride or stride).items():
-        if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1: raise FactostError(f"{k} must be a positive integer, got {v!r}")
+        if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
+            raise FactostError(f"{k} must be a positive integer, got {v!r}")
     if not 0 < valid_share < 1: raise FactostError(f"valid_share must be in (0, 1), got {valid_share!r}")
     s, e = split_bounds(data.T, ratios)['train']
     if shots is not None: s = e - few_shot(data.isel_time(slice(s, e)), shots).T
