@@ -288,7 +288,7 @@ def shot_budget(data:STData, # the network's full dataset
     train = np.arange(s + context, cut - horizon + 1, stride)
     valid = np.arange(first_valid, e - horizon + 1, eval_stride or stride)
     train, valid = train[_targets_seen(data, train, horizon)], valid[_targets_seen(data, valid, horizon)]
-    what = f"{data.name or 'data'}: the shot span of {e - s} steps (shots {shots!r}, its last {e - cut} validating)"
+    what = f"{data.name or 'data'}: the few-shot span of {e - s} steps (shots {shots!r}, its last {min(e - cut, e - s)} validating)"
     if not len(train): raise FactostError(f"{what} is too short for a training window of context {context} + horizon {horizon}: "
                                           f"give more shots or shorter windows")
     if not len(valid): raise FactostError(f"{what} leaves no validation window with context {max(context, longest or 0)}: "

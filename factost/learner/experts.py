@@ -10,6 +10,7 @@ import time
 from functools import partial
 import numpy as np
 import torch
+from fastai.callback.core import Callback
 from fastai.callback.training import GradientClip
 from fastai.learner import Learner
 from fastai.optimizer import Adam
@@ -22,12 +23,29 @@ from ..data.windows import get_dls, split_data, few_shot, Normalizer
 from ..metrics import MaskedMAE
 from ..baselines.experts import STExpert, MaskedMAELoss, build_expert, expert_key
 from ..callback.tracker import BestStateCallback
+from .adapt import SHOT_VALID_SHARE, shot_budget, shot_dls
 
 # %% auto #0
-__all__ = ['fit_expert', 'expert_forecast']
+__all__ = ['MultiStepLRCB', 'fit_expert', 'expert_forecast']
 
 # %% ../../nbs/53_learner.experts.ipynb #6709c364
-_DEFAULTS = {'stid': dict(lr=2e-3, wd=1e-4, bs=32), 'gwnet': dict(lr=1e-3, wd=1e-4, bs=64)}  # the papers' settings
+# the papers' settings: STID's MultiStepLR (BasicTS: milestones 1, 50, 80, gamma 0.5), Graph WaveNet's constant rate
+_DEFAULTS = {'stid': dict(lr=2e-3, wd=1e-4, bs=32, milestones=(1, 50, 80), gamma=0.5),
+             'gwnet': dict(lr=1e-3, wd=1e-4, bs=64, milestones=(), gamma=1.0)}
+
+class MultiStepLRCB(Callback):
+    "PyTorch's `MultiStepLR` as a fastai callback: the learning rate times `gamma` at each epoch of `milestones`."
+    order = 5   # before the batches, after the optimiser's rate is set by `fit`
+    def __init__(self, milestones=(1, 50, 80), # epochs (from 0) where the rate drops
+                 gamma:float=0.5, # factor of each drop
+                ):
+        if any(int(m) < 0 for m in milestones): raise FactostError(f"milestones must be epochs >= 0, got {milestones}")
+        if not 0 < gamma <= 1: raise FactostError(f"gamma must be in (0, 1], got {gamma}")
+        self.milestones, self.gamma = sorted(int(m) for m in milestones), float(gamma)
+    def before_fit(self): self.base = [h['lr'] for h in self.opt.hypers]
+    def before_epoch(self):
+        k = sum(self.epoch >= m for m in self.milestones)
+        for h, b in zip(self.opt.hypers, self.base): h['lr'] = b * self.gamma ** k
 
 def _scale_stats(train:STData, norm:str) -> tuple[np.ndarray, np.ndarray]:
     "Masked mean and std of the training part: per channel over all nodes ('global') or per node and channel ('node')."
@@ -52,6 +70,9 @@ def fit_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
                bs:int|None=None, # batch size (default: the paper's, 32 STID, 64 GWN)
                wd:float|None=None, # L2 weight decay (default 1e-4)
                patience:int|None=10, # early stopping on the validation MAE (None: run every epoch)
+               milestones=None, # epochs where the learning rate drops (default: STID's 1, 50, 80; none for Graph WaveNet)
+               gamma:float|None=None, # factor of each drop (default 0.5 STID)
+               valid_share:float|None=SHOT_VALID_SHARE, # few-shot: share of the shot span that validates (None: the valid split)
                ratios=(0.7, 0.1, 0.2), # chronological train/valid/test split
                stride:int=1, # distance between training window origins
                eval_stride:int|None=None, # distance between validation window origins (default: `stride`)
@@ -69,18 +90,25 @@ def fit_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
     if not isinstance(data, STData): raise FactostError(f"data must be an STData, got {type(data).__name__}")
     if not isinstance(epochs, (int, np.integer)) or epochs < 1: raise FactostError(f"epochs must be a positive integer, got {epochs!r}")
     if isinstance(shots, (int, float)) and not isinstance(shots, bool) and float(shots) == 1.0: shots = None
-    hp = {**_DEFAULTS[key], **{k: v for k, v in dict(lr=lr, wd=wd, bs=bs).items() if v is not None}}
+    hp = {**_DEFAULTS[key], **{k: v for k, v in dict(lr=lr, wd=wd, bs=bs, milestones=milestones, gamma=gamma).items() if v is not None}}
+    hp['milestones'] = [int(m) for m in hp['milestones']]
     device = torch.device(device) if device is not None else default_device()
     set_seed(seed, reproducible=True)
-    dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=int(hp['bs']), scale=False,
-                  stride=stride, eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
-    train = split_data(data, ratios)['train']
-    if shots is not None: train = few_shot(train, shots, context, horizon)
+    if shots is not None and valid_share is not None:   # the shot budget: validation and scaling statistics inside the span
+        budget = shot_budget(data, context, horizon, shots, ratios, valid_share, stride, eval_stride)
+        dls = shot_dls(data, budget, bs=int(hp['bs']), max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
+        train = data.isel_time(slice(budget['span'][0], budget['cut']))   # the training targets' steps only
+    else:
+        budget = None
+        dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=int(hp['bs']), scale=False,
+                      stride=stride, eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
+        train = split_data(data, ratios)['train']
+        if shots is not None: train = few_shot(train, shots, context, horizon)
     model = build_expert(key, data, context, horizon, tf_kind=tf_kind, **model_kw)
     model.set_scale(*_scale_stats(train, norm))
     model.to(device)
     best = BestStateCallback('mae', patience=patience)
-    cbs = [best] + ([GradientClip(clip)] if clip else [])
+    cbs = [best] + ([GradientClip(clip)] if clip else []) + ([MultiStepLRCB(hp['milestones'], hp['gamma'])] if hp['milestones'] else [])
     opt = partial(Adam, sqr_mom=0.999, eps=1e-8, decouple_wd=False)  # torch.optim.Adam with L2 weight decay
     learn = Learner(dls, model, loss_func=MaskedMAELoss(), opt_func=opt, lr=hp['lr'], wd=hp['wd'], wd_bn_bias=True,
                     metrics=[MaskedMAE()], cbs=cbs)
@@ -95,6 +123,8 @@ def fit_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
                           shots=shots, norm=norm, epochs=ran, best_epoch=best.best_epoch, best_valid_mae=best.best,
                           stopped_early=best.stopped, train_seconds=secs, seconds_per_epoch=secs / max(ran, 1),
                           train_windows=len(dls.train.dataset), valid_windows=len(dls.valid.dataset), device=str(device),
+                          valid_share=None if budget is None else float(valid_share),
+                          shot_span=None if budget is None else dict(span=list(budget['span']), first_valid_target=budget['cut']),
                           history=[dict(zip(('train_loss', 'valid_loss', 'mae'), map(float, r))) for r in learn.recorder.values], **hp)
     return model
 
