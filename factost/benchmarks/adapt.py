@@ -34,14 +34,15 @@ from ..sta.model import STAConfig, TUNE_MODES, load_backbone, backbone_reference
 from ..sta.dspa import DSPA
 from ..sta.cmr import ReplayMemory
 from ..callback.replay import memory_dls
-from ..learner.adapt import adapt
+from ..learner.adapt import adapt, shot_budget, budget_mae, budget_windows, SHOT_VALID_SHARE
 from ..learner.experts import fit_expert, expert_forecast
 from .jobs import run_job, peak_rss_mb, command_line, code_commit
 
 # %% auto #0
 __all__ = ['ADAPT_DATASETS', 'ADAPTED', 'EXPERT_METHODS', 'REFERENCES', 'METHODS', 'SHOTLESS', 'adapted_variant', 'bench_windows',
-           'run_row', 'check_same_windows', 'results_table', 'markdown_table', 'shortfalls', 'adapt_table',
-           'adapt_benchmark', 'cli_args', 'benchmark_command', 'benchmark_adapt']
+           'run_row', 'check_same_windows', 'over_seeds', 'results_table', 'markdown_table', 'shortfalls',
+           'check_record_path', 'adapt_table', 'adapt_benchmark', 'cli_args', 'benchmark_command', 'benchmark_adapt',
+           'history_budget']
 
 # %% ../../nbs/62_benchmarks.adapt.ipynb #ed63c8f3
 ADAPT_DATASETS = ('los_loop', 'nyc_bike1', 'nyc_taxi', 'hangzhou_metro')
@@ -63,8 +64,8 @@ def adapted_variant(method:str, # one of `ADAPTED`
 _SETTING_KEYS = {
     'zeroshot': ('backbone',),
     'adapted': ('backbone', 'tune', 'epochs', 'bs', 'lr', 'patience', 'eval_stride', 'seed', 'replay_ratio', 'memory_size',
-                'memory_context', 'memory_data'),
-    'expert': ('expert_context', 'expert_epochs', 'gwnet_epochs', 'expert_bs', 'expert_patience', 'eval_stride', 'seed'),
+                'memory_context', 'memory_data', 'histories', 'valid_share'),
+    'expert': ('epochs', 'expert_bs', 'patience', 'eval_stride', 'seed', 'histories', 'valid_share'),
     'reference': (),
 }
 
@@ -78,18 +79,21 @@ def _kind(method:str) -> str:
 def _method_settings(method:str, S:dict) -> dict:
     "The settings a row of `method` depends on (the common window settings plus its own)."
     keys = ('horizon', 'max_windows', 'ratios') + _SETTING_KEYS[_kind(method)]
-    if method == 'stid': keys = tuple(k for k in keys if k != 'gwnet_epochs')
-    if method == 'gwnet': keys = tuple(k for k in keys if k != 'expert_epochs')
     return {k: S[k] for k in keys}
+
+def _seeded(method:str) -> bool:
+    "Whether rows of `method` train with a seed (one row per seed); zero-shot and the references are deterministic."
+    return _kind(method) in ('adapted', 'expert')
 
 # %% ../../nbs/62_benchmarks.adapt.ipynb #66296cf3
 def bench_windows(data:STData, # the dataset
                   horizon:int=12, # forecast steps
                   max_windows:int|None=96, # at most this many test windows, evenly spaced (None: all)
                   ratios=(0.7, 0.1, 0.2), # chronological split
+                  longest:int=0, # the longest history a learned method may choose
                  ) -> dict:
     "The benchmark's test windows of `data` (`split_windows` with the longest history any method reads) and their key."
-    hist = max(default_context(data, 'test', ratios), data.season)
+    hist = max(default_context(data, 'test', ratios), data.season, int(longest))
     w = split_windows(data, hist, horizon, ratios=ratios, max_windows=max_windows)
     w['key'] = hashlib.sha1(np.asarray(w['origin'], np.int64).tobytes() + str(horizon).encode()).hexdigest()[:16]
     return w
@@ -159,12 +163,18 @@ def _adapted(data, w, shots, method, S, work):
         if replay: raise
         memory = probe = None
     before = _probe_loss(load_backbone(S['backbone'], dev), probe) if probe is not None else None
-    t0 = time.perf_counter()
-    fc = adapt(data, shots=shots, horizon=S['horizon'], backbone=S['backbone'], config=cfg, epochs=S['epochs'], lr=S['lr'],
-               bs=S['bs'], seed=S['seed'], ratios=S['ratios'], eval_stride=S['eval_stride'], patience=S['patience'],
-               memory=memory if replay else None, replay_ratio=S['replay_ratio'], device=dev, quiet=True)
+    H = S['horizon']
+    hs, vb = history_budget(data, shots, H, S['ratios'], S['histories'], S['valid_share'], S['eval_stride'])
+    t0, fits = time.perf_counter(), {}
+    for h in hs:   # one adaptation per history; validation inside the shot budget (`adapt` carves it too)
+        f = adapt(data, shots=shots, horizon=H, context=h, backbone=S['backbone'], config=cfg, epochs=S['epochs'], lr=S['lr'],
+                  bs=S['bs'], seed=S['seed'], ratios=S['ratios'], eval_stride=S['eval_stride'], patience=S['patience'],
+                  memory=memory if replay else None, replay_ratio=S['replay_ratio'], device=dev, quiet=True,
+                  valid_share=S['valid_share'], pick_context=False)
+        fits[h] = (budget_mae(f, data, vb['valid'], h, H), f)
     train_s = time.perf_counter() - t0
-    ctx = fc.context   # the training context or a longer one, chosen on the validation split by `adapt`
+    ctx = _best_history({h: v for h, (v, _) in fits.items()})
+    fc = fits[ctx][1]
     x, xm = w['x'][:, :, -ctx:], w['x_mask'][:, :, -ctx:]
     t0 = time.perf_counter()
     q = fc._forward_network(np.where(xm, x, np.nan), xm, S['horizon'], w['t0'])
@@ -174,23 +184,32 @@ def _adapted(data, w, shots, method, S, work):
     comp = dict(stmf=m.stmf is not None, stf=m.stf is not None, dspa=isinstance(m.dom, DSPA),
                 cmr=bool(replay and m.cfg.tune != 'frozen'))
     return q, fc.levels, secs, dict(
-        context=ctx, params_backbone=pc['backbone'], params_adapter=pc['adapter'], params_total=pc['backbone'] + pc['adapter'],
+        context=ctx, history_valid_mae={h: v for h, (v, _) in fits.items()}, shot_span=fc.info['shot_span'],
+        params_backbone=pc['backbone'], params_adapter=pc['adapter'], params_total=pc['backbone'] + pc['adapter'],
         params_trainable=pc['trainable'], adapter_ratio=pc['ratio'], train_seconds=train_s, epochs_run=len(fc.info['history']),
         best_epoch=fc.info['best_epoch'], train_windows=fc.info['train_windows'], components=comp,
         forgetting=None if before is None else after / before - 1, backbone_sha256=backbone_reference(m.backbone)['sha256'])
 
 def _expert(data, w, shots, method, S, work):
-    L = S['expert_context']
-    epochs = S['gwnet_epochs'] if method == 'gwnet' else S['expert_epochs']
-    model = fit_expert(method, data, L, S['horizon'], shots=shots, epochs=epochs, bs=S['expert_bs'], patience=S['expert_patience'],
-                       ratios=S['ratios'], eval_stride=S['eval_stride'], seed=S['seed'], device=S['device'])
+    H = S['horizon']
+    hs, vb = history_budget(data, shots, H, S['ratios'], S['histories'], S['valid_share'], S['eval_stride'])
+    t0, fits = time.perf_counter(), {}
+    for h in hs:   # one fit per history, each early-stopped inside the shot budget
+        m = fit_expert(method, data, h, H, shots=shots, epochs=S['epochs'], bs=S['expert_bs'], patience=S['patience'],
+                       ratios=S['ratios'], eval_stride=S['eval_stride'], seed=S['seed'], device=S['device'], valid_share=S['valid_share'])
+        vw = budget_windows(data, vb['valid'], h, H)
+        fits[h] = (float(score_forecast(expert_forecast(m, vw), vw['y'], vw['y_mask'], horizon_axis=2)['mae']), m)
+    train_s = time.perf_counter() - t0
+    L = _best_history({h: v for h, (v, _) in fits.items()})
+    model = fits[L][1]
     win = dict(x=w['x'][:, :, -L:], x_mask=w['x_mask'][:, :, -L:], t0=w['t0'])
     t0 = time.perf_counter()
     p = expert_forecast(model, win)
     secs = time.perf_counter() - t0
     fi, n = model.fit_info, n_params(model)
-    return p, None, secs, dict(context=L, params_total=n, params_trainable=n, train_seconds=fi['train_seconds'],
-                               epochs_run=fi['epochs'], best_epoch=fi['best_epoch'], train_windows=fi['train_windows'])
+    return p, None, secs, dict(context=L, history_valid_mae={h: v for h, (v, _) in fits.items()}, shot_span=fi['shot_span'],
+                               params_total=n, params_trainable=n, train_seconds=train_s, epochs_run=fi['epochs'],
+                               best_epoch=fi['best_epoch'], train_windows=fi['train_windows'], milestones=fi['milestones'])
 
 def _reference(data, w, shots, method, S, work):
     H, train_s = S['horizon'], 0.0
@@ -210,15 +229,15 @@ _RUNNERS = dict(zeroshot=_zeroshot, adapted=_adapted, expert=_expert, reference=
 # %% ../../nbs/62_benchmarks.adapt.ipynb #fddedc10
 def run_row(spec:dict) -> dict:
     "Job entry (run it with `run_job`, in a fresh process): score one (dataset, shots, method) and return its row."
-    S, method = spec['settings'], spec['method']
+    S, method = dict(spec['settings'], seed=spec.get('seed', spec['settings'].get('seed'))), spec['method']
     if S.get('threads'): torch.set_num_threads(int(S['threads']))
     base = peak_rss_mb()
-    row = dict(dataset=spec['name'], shots=spec['shots'], method=method, kind=_kind(method),
+    row = dict(dataset=spec['name'], shots=spec['shots'], method=method, kind=_kind(method), seed=spec.get('seed'),
                settings=_method_settings(method, S), status='ok', reason=None)
     try:
         data = load(spec['dataset'])
         data.name = spec['name']
-        w = bench_windows(data, S['horizon'], S['max_windows'], S['ratios'])
+        w = bench_windows(data, S['horizon'], S['max_windows'], S['ratios'], max(S['histories']))
         row.update(windows_key=w['key'], n_windows=int(len(w['t0'])), n_series=int(np.prod(w['x'].shape[:2]) * w['x'].shape[3]),
                    first_target=str(pd.Timestamp(w['t0'][0])), last_target=str(pd.Timestamp(w['t0'][-1])))
         pred, levels, secs, info = _RUNNERS[row['kind']](data, w, spec['shots'], method, S, Path(spec['work']))
@@ -252,12 +271,13 @@ def _prepare_datasets(datasets, work:Path) -> list[tuple[str, str, str]]:
     return out
 
 # %% ../../nbs/62_benchmarks.adapt.ipynb #60065ee4
-def _row_path(out_dir:Path, name:str, method:str, shots) -> Path:
-    return out_dir/'rows'/name/f"{method}__{_shots_tag(shots)}.json"
+def _row_path(out_dir:Path, name:str, method:str, shots, seed=None) -> Path:
+    return out_dir/'rows'/name/f"{method}__{_shots_tag(shots)}{'' if seed is None else f'__seed{seed}'}.json"
 
-def _jobs(datasets, shots, methods) -> list[tuple]:
-    "(name, path, method, shots) of every row to make; shotless methods once per dataset."
-    return [(n, p, m, s) for n, p, _ in datasets for m in methods for s in ([None] if m in SHOTLESS else shots)]
+def _jobs(datasets, shots, methods, seeds) -> list[tuple]:
+    "(name, path, method, shots, seed) of every row to make; shotless methods once per dataset, untrained ones without a seed."
+    return [(n, p, m, s, sd) for n, p, _ in datasets for m in methods for s in ([None] if m in SHOTLESS else shots)
+            for sd in (seeds if _seeded(m) else [None])]
 
 def _read_rows(out_dir:Path, names, shots) -> list[dict]:
     "Every row in `out_dir` of these datasets, for these shots (and the shotless rows)."
@@ -278,16 +298,36 @@ def check_same_windows(rows:list[dict]):
     if bad: raise FactostError(f"rows of {sorted(bad)} were scored on different test windows {bad}: re-run them "
                                "(rerun=True) with the same horizon, max_windows and ratios")
 
+_METRICS = ('mae', 'rmse', 'crps')
+
+def over_seeds(rows:list[dict]) -> list[dict]:
+    "One row per (dataset, shots, method): the mean of its seeds' figures, MAE/RMSE/CRPS spread (`*_std`, n - 1), `n_seeds`."
+    groups = {}
+    for r in rows: groups.setdefault((r['dataset'], _shots_tag(r['shots']), r['method']), []).append(r)
+    out = []
+    for g in groups.values():
+        bad = [r for r in g if r.get('status') != 'ok']
+        if bad: out.append(dict(bad[0], n_seeds=len(g))); continue   # a seed that did not run: the row says why
+        a = dict(g[0], n_seeds=len(g), seeds=[r.get('seed') for r in g])
+        for k, v in g[0].items():
+            vals = [r.get(k) for r in g]
+            if all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in vals): a[k] = float(np.mean(vals))
+        for k in _METRICS: a[f'{k}_std'] = float(np.std([r[k] for r in g], ddof=1)) if len(g) > 1 else 0.0
+        out.append(a)
+    return out
+
 # %% ../../nbs/62_benchmarks.adapt.ipynb #8650fc7f
-_COLS = ['dataset', 'shots', 'method', 'status', 'mae', 'rmse', 'crps', 'coverage_80', 'params_adapter', 'params_total',
+_COLS = ['dataset', 'shots', 'method', 'status', 'n_seeds', 'mae', 'mae_std', 'rmse', 'rmse_std', 'crps', 'crps_std', 'coverage_80',
+         'params_adapter', 'params_total',
          'adapter_ratio', 'params_trainable', 'train_seconds', 'epochs_run', 'windows_per_s', 'series_per_s', 'peak_rss_mb',
          'base_rss_mb', 'forgetting', 'context', 'n_windows', 'windows_key', 'reason']
 
 def results_table(rows:list[dict], # rows as written by the jobs
                   shots=None, # the shots blocks to show (default: those of the rows)
                  ) -> pd.DataFrame:
-    "One line per (dataset, shots, method), methods in benchmark order; shotless rows repeated in every shots block."
+    "One line per (dataset, shots, method), seeds averaged (`over_seeds`), in benchmark order; shotless rows in every block."
     check_same_windows(rows)
+    rows = over_seeds(rows)
     blocks = shots if shots is not None else sorted({r['shots'] for r in rows if r['shots'] is not None}, key=str, reverse=True)
     lines = []
     for r in rows:
@@ -308,20 +348,21 @@ def _fmt(v, spec:str) -> str:
     return format(int(v) if spec.endswith('d') else v, spec)
 
 def markdown_table(table:pd.DataFrame) -> str:
-    "The benchmark table as markdown: accuracy, size (adapter / total, ratio), training time, throughput, peak memory."
+    "The benchmark table as markdown: accuracy (mean ± std over seeds), size, training time, throughput, peak memory, history."
     head = ('| dataset | shots | method | MAE | RMSE | CRPS | adapter / total params | ratio | train s | epochs | windows/s '
-            '| peak MB | forgetting |')
+            '| peak MB | forgetting | history | seeds |')
     lines = [head, '|' + '---|' * (head.count(' | ') + 1)]
     for r in table.itertuples(index=False):
         if r.status != 'ok':
-            lines.append(f"| {r.dataset} | {r.shots} | {r.method} | skipped: {r.reason} |" + ' |' * 9)
+            lines.append(f"| {r.dataset} | {r.shots} | {r.method} | skipped: {r.reason} |" + ' |' * 11)
             continue
         size = (_fmt(r.params_total or None, ',d') if _fmt(r.params_adapter, 'd') == '-'
                 else f"{_fmt(r.params_adapter, ',d')} / {_fmt(r.params_total, ',d')}")
-        lines.append(f"| {r.dataset} | {r.shots} | {r.method} | {r.mae:.3f} | {r.rmse:.3f} | {r.crps:.3f} | {size} "
+        pm = lambda k: f"{getattr(r, k):.3f}" + (f" ± {getattr(r, k + '_std'):.3f}" if (r.n_seeds or 1) > 1 else '')
+        lines.append(f"| {r.dataset} | {r.shots} | {r.method} | {pm('mae')} | {pm('rmse')} | {pm('crps')} | {size} "
                      f"| {_fmt(r.adapter_ratio or None, '.1%')} | {r.train_seconds:.1f} | {_fmt(r.epochs_run, 'd')} "
                      f"| {_fmt(r.windows_per_s, ',.0f' if r.windows_per_s >= 100 else '.1f')} | {r.peak_rss_mb:,.0f} "
-                     f"| {_fmt(r.forgetting, '+.1%')} |")
+                     f"| {_fmt(r.forgetting, '+.1%')} | {_fmt(r.context, '.0f')} | {_fmt(r.n_seeds, 'd')} |")
     return '\n'.join(lines)
 
 def shortfalls(table:pd.DataFrame) -> list[str]:
@@ -340,6 +381,16 @@ def shortfalls(table:pd.DataFrame) -> list[str]:
     return out
 
 # %% ../../nbs/62_benchmarks.adapt.ipynb #440409e9
+def check_record_path(out, # the record a benchmark writes (None: none)
+                      overwrite:bool=False, # whether an existing record may be replaced
+                     ) -> Path|None:
+    "Refuse, before any work, to replace an existing benchmark record unasked (`overwrite=True`) or to write it over a folder."
+    if out is None: return None
+    p = Path(out).expanduser()
+    if p.is_dir(): raise FactostError(f"the record {p} is a folder: give a file name")
+    if p.exists() and not overwrite: raise FactostError(f"the record {p} exists: pass overwrite=True (--overwrite) to replace it")
+    return p
+
 def adapt_table(record:dict) -> str:
     "The few-shot table of a run's record (`bench/adapt.json`), as markdown."
     return markdown_table(results_table(record['rows'], _check_shots(record['meta']['args']['shots'])))
@@ -351,40 +402,43 @@ def adapt_benchmark(datasets=ADAPT_DATASETS, # names, paths or STData (each need
                     horizon:int=12, # forecast steps
                     max_windows:int|None=96, # test windows per dataset, evenly spaced (None: all)
                     backbone:str='tiny', # shipped backbone name or checkpoint folder
-                    epochs:int=3, # adaptation epochs (one-cycle schedule)
+                    epochs:int=100, # most epochs of every learned method (factost: the one-cycle length)
                     bs:int=8, # adaptation windows per batch
                     lr:float=3e-3, # adaptation peak learning rate
-                    patience:int|None=None, # adaptation early stopping (None: every epoch, best one kept)
+                    patience:int|None=10, # every learned method: stop after this many epochs without a better validation score
                     tune:str='norms', # backbone parameters tuned in adaptation ('frozen' makes CMR a no-op)
                     replay_ratio:float=0.25, # CMR: share of the loss given to replayed windows
                     memory_size:int=512, # CMR: windows in the replay memory (and in the forgetting probe)
                     memory_context:int=96, # CMR: context steps of the replayed windows
                     memory_data=None, # CMR: datasets of earlier domains (default: the backbone's pretraining corpus)
-                    expert_context:int=12, # context steps of STID and Graph WaveNet (their papers' 12)
-                    expert_epochs:int=30, # most STID epochs
-                    gwnet_epochs:int=3, # most Graph WaveNet epochs (slow on a CPU)
+                    histories=(12, 48, 96), # history lengths every learned method chooses from on validation (those the span affords)
+                    valid_share:float=SHOT_VALID_SHARE, # share of the shot span that validates (early stopping, history choice)
                     expert_bs:int|None=16, # experts' batch size (None: the papers' 32 and 64, one or two steps an epoch on few-shot data)
-                    expert_patience:int|None=10, # experts' early stopping on the validation MAE
                     eval_stride:int=6, # distance between validation window origins in training
                     ratios=(0.7, 0.1, 0.2), # chronological train/valid/test split
-                    seed:int=42, # seed of every training run
+                    seeds=(0, 1, 2), # one row per seed of every learned method (the table: mean and spread)
                     threads:int|None=None, # torch threads per job (None: torch's default)
                     device=None, # 'cpu', 'cuda', ... (default: CUDA when available)
                     out_dir:str|Path='runs/bench_adapt', # the rows, one JSON each (a stopped run continues from them)
                     out:str|Path|None='bench/adapt.json', # the run's record: rows, settings, the command that reproduces it
                     rerun:bool=False, # recompute the rows of `methods` that `out_dir` already holds
+                    overwrite:bool=False, # replace an existing record `out`
                     verbose:bool=True, # a line per row as it finishes
                    ) -> pd.DataFrame:
-    "Few-shot benchmark: every method on the same few-shot training data and the same test windows; one table."
+    "Few-shot benchmark: every method on the same shot budget, history options and test windows; mean and spread over seeds."
     methods = list(METHODS) if methods is None else parse_list(methods, str, 'methods')
     bad = [m for m in methods if m not in METHODS]
     if bad: raise FactostError(f"unknown method(s) {bad}; known: {', '.join(METHODS)}")
     if tune not in TUNE_MODES: raise FactostError(f"tune must be one of {TUNE_MODES}, got {tune!r}")
-    for k, v in dict(horizon=horizon, epochs=epochs, bs=bs, expert_context=expert_context, expert_epochs=expert_epochs,
-                     gwnet_epochs=gwnet_epochs, eval_stride=eval_stride, memory_size=memory_size, memory_context=memory_context).items():
+    histories, seeds = parse_list(histories, int, 'histories'), parse_list(seeds, int, 'seeds')
+    if not histories or not seeds: raise FactostError(f"give at least one history and one seed, got {histories!r} and {seeds!r}")
+    for k, v in dict(horizon=horizon, epochs=epochs, bs=bs, eval_stride=eval_stride, memory_size=memory_size,
+                     memory_context=memory_context, **{f'histories {h}': h for h in histories}).items():
         if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
             raise FactostError(f"{k} must be a positive integer, got {v!r}")
+    if len(set(seeds)) < len(seeds): raise FactostError(f"seeds repeat: {seeds}")
     shots = _check_shots(shots)
+    check_record_path(out, overwrite)
     out_dir = Path(out_dir).expanduser()
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix='factost-bench-'))
@@ -392,28 +446,30 @@ def adapt_benchmark(datasets=ADAPT_DATASETS, # names, paths or STData (each need
         ds = _prepare_datasets(datasets, work)
         S = dict(horizon=int(horizon), max_windows=max_windows, ratios=[float(r) for r in ratios], backbone=str(backbone),
                  tune=tune, epochs=int(epochs), bs=int(bs), lr=float(lr), patience=patience, eval_stride=int(eval_stride),
-                 seed=int(seed), replay_ratio=float(replay_ratio), memory_size=int(memory_size), memory_context=int(memory_context),
+                 seeds=[int(s) for s in seeds], histories=sorted(int(h) for h in histories), valid_share=float(valid_share),
+                 replay_ratio=float(replay_ratio), memory_size=int(memory_size), memory_context=int(memory_context),
                  memory_data=parse_list(memory_data, str, 'memory_data'),
-                 expert_context=int(expert_context), expert_epochs=int(expert_epochs), gwnet_epochs=int(gwnet_epochs), expert_bs=expert_bs,
-                 expert_patience=expert_patience, threads=threads, device=str(device or default_device()))
-        jobs = _jobs(ds, shots, methods)
+                 expert_bs=expert_bs, threads=threads, device=str(device or default_device()))
+        jobs = _jobs(ds, shots, methods, S['seeds'])
         todo = []
         for job in jobs:
-            name, _, method, s = job
-            f = _row_path(out_dir, name, method, s)
+            name, _, method, s, sd = job
+            f = _row_path(out_dir, name, method, s, sd)
             if not f.exists() or rerun: todo.append(job); continue
             old = json.loads(f.read_text()).get('settings')
-            if old != json.loads(json.dumps(_method_settings(method, S))):
+            if old != json.loads(json.dumps(_method_settings(method, dict(S, seed=sd)))):
                 raise FactostError(f"{f} was made with other settings ({old}); use another out_dir, or rerun=True to replace it")
-        for i, (name, path, method, s) in enumerate(todo):
-            f, t0 = _row_path(out_dir, name, method, s), time.time()
-            spec = dict(dataset=path, name=name, shots=s, method=method, settings=S, work=str(work))
+        for i, (name, path, method, s, sd) in enumerate(todo):
+            f, t0 = _row_path(out_dir, name, method, s, sd), time.time()
+            spec = dict(dataset=path, name=name, shots=s, method=method, seed=sd, settings=S, work=str(work))
             r = run_job('factost.benchmarks.adapt:run_row', spec)
             write_metrics_json(r, f)
             if verbose:
                 res = f"MAE {r['mae']:.3f}" if r['status'] == 'ok' else f"skipped: {r['reason']}"
-                print(f"[{i + 1}/{len(todo)}] {name} shots={s} {method}: {res} ({time.time() - t0:.0f} s)", flush=True)
+                seed = '' if sd is None else f' seed {sd}'
+                print(f"[{i + 1}/{len(todo)}] {name} shots={s} {method}{seed}: {res} ({time.time() - t0:.0f} s)", flush=True)
         rows = _read_rows(out_dir, [n for n, _, _ in ds], shots)
+        rows = [r for r in rows if r.get('seed') is None or r['seed'] in S['seeds']]   # the seeds asked for
         table = results_table(rows, shots)
         # the record holds every row in out_dir, some perhaps from earlier calls: its command names the methods of its rows
         args = cli_args(ds, shots, [m for m in METHODS if any(r['method'] == m for r in rows)], S, out_dir, out)
@@ -433,9 +489,9 @@ def cli_args(ds, shots, methods, S:dict, out_dir, out) -> dict:
                 **{k: S[k] for k in ('horizon', 'max_windows', 'backbone', 'epochs', 'bs', 'lr', 'tune')},
                 patience=S['patience'], replay_ratio=S['replay_ratio'], memory_size=S['memory_size'], memory_context=S['memory_context'],
                 memory_data=None if S['memory_data'] is None else ','.join(S['memory_data']),
-                **{k: S[k] for k in ('expert_context', 'expert_epochs', 'gwnet_epochs', 'expert_bs', 'expert_patience', 'eval_stride')},
-                ratios=','.join(map(str, S['ratios'])), seed=S['seed'], threads=S['threads'], device=S['device'],
-                out_dir=str(out_dir), out=None if out is None else str(out))
+                histories=','.join(map(str, S['histories'])), valid_share=S['valid_share'], expert_bs=S['expert_bs'],
+                eval_stride=S['eval_stride'], ratios=','.join(map(str, S['ratios'])), seeds=','.join(map(str, S['seeds'])),
+                threads=S['threads'], device=S['device'], out_dir=str(out_dir), out=None if out is None else str(out))
     return args
 
 def benchmark_command(args:dict) -> str:
@@ -450,36 +506,57 @@ def benchmark_adapt(datasets:str='los_loop,nyc_bike1,nyc_taxi,hangzhou_metro', #
                     horizon:int=12, # forecast steps
                     max_windows:int=96, # test windows per dataset, evenly spaced
                     backbone:str='tiny', # shipped backbone name or checkpoint folder
-                    epochs:int=3, # adaptation epochs
+                    epochs:int=100, # most epochs of every learned method
+                    patience:int=10, # every learned method stops after this many epochs without a better validation score
+                    seeds:str='0,1,2', # comma-separated seeds: one row each per learned method
+                    histories:str='12,48,96', # comma-separated history lengths every learned method chooses from
+                    valid_share:float=0.2, # share of the shot span that validates (early stopping, history choice)
                     bs:int=8, # adaptation batch size
                     lr:float=3e-3, # adaptation peak learning rate
                     tune:str='norms', # backbone parameters tuned in adaptation: frozen, norms, last or all
-                    expert_epochs:int=30, # most STID epochs
-                    gwnet_epochs:int=3, # most Graph WaveNet epochs
                     expert_bs:int=16, # experts' batch size
                     eval_stride:int=6, # distance between validation window origins in training
-                    seed:int=42, # seed of every training run
                     threads:int=None, # torch threads per job (default: torch's)
-                    patience:int=None, # adaptation early stopping (default: every epoch, best one kept)
                     replay_ratio:float=0.25, # CMR: share of the loss given to replayed windows
                     memory_size:int=512, # CMR: windows in the replay memory and the forgetting probe
                     memory_context:int=96, # CMR: context steps of the replayed windows
                     memory_data:str=None, # CMR: comma-separated datasets of earlier domains (default: the backbone's corpus)
-                    expert_context:int=12, # context steps of STID and Graph WaveNet
-                    expert_patience:int=10, # experts' early stopping on the validation MAE
                     ratios:str='0.7,0.1,0.2', # chronological train/valid/test split
                     device:str=None, # cpu, cuda, ... (default: CUDA when available)
                     out_dir:str='runs/bench_adapt', # folder for the rows, one JSON each (a stopped run continues from them)
                     out:str='bench/adapt.json', # the run's record: rows, settings and the command that reproduces it
                     rerun:bool=False, # recompute the selected methods' rows that out_dir already holds
+                    overwrite:bool=False, # replace an existing --out record
                    ):
     "Few-shot benchmark: factost zero-shot, adapted and ablated, STID, Graph WaveNet and reference forecasters on the same windows."
     tab = adapt_benchmark(datasets, shots, methods, horizon, max_windows, backbone, epochs, bs, lr, patience, tune,
-                          replay_ratio=replay_ratio,
-                          memory_size=memory_size, memory_context=memory_context, memory_data=memory_data, expert_context=expert_context,
-                          expert_epochs=expert_epochs, gwnet_epochs=gwnet_epochs, expert_bs=expert_bs, expert_patience=expert_patience,
-                          eval_stride=eval_stride, ratios=parse_list(ratios, float, '--ratios'), seed=seed, threads=threads, device=device,
-                          out_dir=out_dir, out=out, rerun=rerun)
+                          replay_ratio=replay_ratio, memory_size=memory_size, memory_context=memory_context, memory_data=memory_data,
+                          histories=parse_list(histories, int, '--histories'), valid_share=valid_share, expert_bs=expert_bs,
+                          eval_stride=eval_stride, ratios=parse_list(ratios, float, '--ratios'), seeds=parse_list(seeds, int, '--seeds'),
+                          threads=threads, device=device, out_dir=out_dir, out=out, rerun=rerun, overwrite=overwrite)
     print(markdown_table(tab))
     for s in shortfalls(tab): print('short of the target:', s)
     print(f"\nrows in {out_dir}, record in {out}\nreproduce with: {tab.attrs['command']}")
+
+# %% ../../nbs/62_benchmarks.adapt.ipynb #2d5e2040
+def history_budget(data:STData, # the network's full dataset
+                   shots, horizon:int, ratios, # the row's shot budget and windows
+                   histories=(12, 48, 96), # the history lengths every learned method may choose from
+                   valid_share:float=SHOT_VALID_SHARE, # share of the shot span that validates
+                   eval_stride:int=1, # distance between validation window origins
+                   min_train:int=8, # an option must leave this many training windows
+                  ) -> tuple[list[int], dict]:
+    "The histories that fit the shot span and the validation windows they share (a `shot_budget` with `longest`)."
+    fits = []
+    for h in sorted({int(h) for h in histories}):
+        try: b = shot_budget(data, h, horizon, shots, ratios, valid_share, eval_stride=eval_stride)
+        except FactostError: continue
+        if len(b['train']) >= min_train: fits.append(h)
+    if not fits: raise FactostError(f"{data.name or 'data'}: the few-shot span (shots {shots!r}) is too short for any history of "
+                                    f"{sorted(histories)}: each leaves fewer than {min_train} training windows; give more shots")
+    return fits, shot_budget(data, fits[0], horizon, shots, ratios, valid_share, eval_stride=eval_stride, longest=fits[-1])
+
+def _best_history(scores:dict) -> int:
+    "The history of the lowest finite validation MAE (the shortest when none is finite)."
+    finite = {h: v for h, v in scores.items() if math.isfinite(v)}
+    return min(finite, key=finite.get) if finite else min(scores)

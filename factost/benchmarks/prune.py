@@ -23,6 +23,7 @@ from ..models.utp import UTP
 from ..learner.adapt import adapt, AdaptedForecaster, evaluate_adapted
 from ..learner.prune import prune_backbone, finetune_pruned, prune_report
 from .jobs import command_line, code_commit
+from .adapt import check_record_path
 
 # %% auto #0
 __all__ = ['prune_benchmark', 'prune_table', 'benchmark_prune', 'prune_command']
@@ -115,18 +116,19 @@ def benchmark_prune(data:str='los_loop', # dataset name or path
                     test_windows:int=96, # test windows, evenly spaced
                     threads:int=None, # torch threads (default: torch's)
                     out:str='bench/prune.json', # the record: settings, rows, the command that reproduces it
+                    overwrite:bool=False, # replace an existing record
                    ):
     "Prune-then-finetune benchmark: an adapted model before pruning, pruned to each target size, and fine-tuned."
     args = dict(data=data, shots=shots, horizon=horizon, context=context, targets=targets, method=method, backbone=backbone,
                 adapt_epochs=adapt_epochs, epochs=epochs, lr=lr, tune=tune, max_windows=max_windows, test_windows=test_windows,
                 threads=threads, out=out)
+    out = check_record_path(out, overwrite)   # before the run: never replace a record unasked
     if threads: torch.set_num_threads(threads)
     tab = prune_benchmark(data, parse_shots(shots), horizon, context, parse_list(targets, float, '--targets'), method, backbone,
                           adapt_epochs, epochs, lr, tune, max_windows, test_windows=test_windows)
     meta = dict(command=prune_command(args), args=args, commit=code_commit(), date=datetime.now(timezone.utc).isoformat(timespec='seconds'),
                 machine=platform.machine(), torch=torch.__version__, threads=torch.get_num_threads(), settings=tab.attrs)
     record = dict(meta=meta, rows=tab.to_dict('records'))
-    out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(record, indent=1, default=float))
     print(f"{tab.attrs['dataset']} ({tab.attrs['n_nodes']} nodes), shots {shots}, horizon {horizon}, {method} importance, "

@@ -18,6 +18,7 @@ from ..core import FactostError, parse_list
 from ..sta.stf import STF
 from ..forecast.evaluate import write_metrics_json
 from .jobs import run_job, peak_rss_mb, command_line, code_commit
+from .adapt import check_record_path
 
 # %% auto #0
 __all__ = ['stf_point', 'stf_scaling', 'benchmark_scaling', 'scaling_command', 'stf_table']
@@ -54,10 +55,12 @@ def stf_scaling(ns=(1000, 2000, 5000, 10000), # node counts (a list or comma-sep
                 repeats:int=3, # timed passes (best kept)
                 threads:int|None=None, # torch threads (None: torch's default)
                 out:str|Path|None=None, # JSON file for the record
+                overwrite:bool=False, # replace an existing record `out`
                ) -> dict: # the record: `meta` (settings, command, log-log slopes) and one row per N
     "Time and peak memory of STF (forward + backward) against the number of nodes, each size in a fresh process."
     ns = parse_list(ns, int, 'ns')
     if any(n < k + 1 for n in ns): raise FactostError(f"every N must exceed k={k}, got {ns}")
+    check_record_path(out, overwrite)   # before the runs: never replace a record unasked
     kw = dict(d=d, patches=patches, batch=batch, k=k, n_candidates=n_candidates, repeats=repeats, threads=threads)
     rows = [run_job('factost.benchmarks.scaling:stf_point', n, **kw) for n in ns]
     args = dict(ns=','.join(map(str, ns)), **kw, out=None if out is None else str(out))
@@ -81,9 +84,10 @@ def benchmark_scaling(ns:str='1000,2000,5000,10000', # comma-separated node coun
                       repeats:int=3, # timed passes (best kept)
                       threads:int=None, # torch threads (default: torch's)
                       out:str='bench/scaling.json', # the record (JSON)
+                      overwrite:bool=False, # replace an existing record
                      ):
     "STF scaling: time and peak memory of STF's forward and backward pass against the number of nodes."
-    rec = stf_scaling(ns, d, patches, batch, k, n_candidates, repeats, threads, out)
+    rec = stf_scaling(ns, d, patches, batch, k, n_candidates, repeats, threads, out, overwrite)
     print('STF forward + backward against the number of nodes\n' + stf_table(rec))
     print(f"\nrecord written to {out}\nreproduce with: {rec['meta']['command']}")
 
