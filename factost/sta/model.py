@@ -63,7 +63,7 @@ class STAConfig:
     seed:int=0 # seed of the adapter's initialisation
     calendar:str|list|None='auto' # STMF calendar tables: 'auto' (the fields the step resolves), a list of fields, None: off
     cal_dim:int=8 # STMF: width of each calendar table
-    prototype:bool=True # slot prototype: a node x time-of-day x weekday profile added to the forecast
+    prototype:bool=False # slot prototype: a node x time-of-day x weekday profile added to the forecast (off: see below)
     proto_dim:int=8 # slot prototype: width of its node, slot and weekday vectors
     freq:str|None=None # the data's step, which the calendar parts need (`from_data` fills it in; None: they are off)
     channels:int|None=None # channels of the data: one prototype profile each (`from_data` fills it in; None: one shared)
