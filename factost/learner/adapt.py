@@ -395,7 +395,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
           stop_after:int=0, # stop after this many epochs (0: run to the end); resume later
           device=None, # 'cpu', 'cuda', ... (default: CUDA when available)
           pick_context:bool=True, # forecast from the training context or a longer one, whichever validation prefers
-          valid_share:float|None=SHOT_VALID_SHARE, # few-shot: the share of the shot span that validates (None: the valid split)
+          valid_share:float|None=None, # few-shot: validate on this share of the shot span (e.g. `SHOT_VALID_SHARE`); None: the valid split
           quiet:bool=False, # no progress bars or tables
           gaps:bool|dict|None=None, # train with `GapsCallback` gaps: True (its defaults) or its settings (None: no gaps)
          ) -> AdaptedForecaster:

@@ -23,7 +23,7 @@ from ..data.windows import get_dls, split_data, few_shot, Normalizer
 from ..metrics import MaskedMAE
 from ..baselines.experts import STExpert, MaskedMAELoss, build_expert, expert_key
 from ..callback.tracker import BestStateCallback
-from .adapt import SHOT_VALID_SHARE, shot_budget, shot_dls
+from .adapt import shot_budget, shot_dls
 
 # %% auto #0
 __all__ = ['MultiStepLRCB', 'fit_expert', 'expert_forecast']
@@ -72,7 +72,7 @@ def fit_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
                patience:int|None=10, # early stopping on the validation MAE (None: run every epoch)
                milestones=None, # epochs where the learning rate drops (default: STID's 1, 50, 80; none for Graph WaveNet)
                gamma:float|None=None, # factor of each drop (default 0.5 STID)
-               valid_share:float|None=SHOT_VALID_SHARE, # few-shot: share of the shot span that validates (None: the valid split)
+               valid_share:float|None=None, # few-shot: validate on this share of the shot span (`SHOT_VALID_SHARE`); None: the valid split
                ratios=(0.7, 0.1, 0.2), # chronological train/valid/test split
                stride:int=1, # distance between training window origins
                eval_stride:int|None=None, # distance between validation window origins (default: `stride`)
