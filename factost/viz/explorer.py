@@ -11,6 +11,7 @@ import io
 import os
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import parse_qs
 import numpy as np
@@ -35,7 +36,7 @@ from .forecast import node_layout, plot_compare, window_series, draw_edges, chan
 
 # %% auto #0
 __all__ = ['QUICK_ADAPT', 'EXPLORER_ENV', 'DEFAULT_ADAPTERS', 'forecast_origin', 'Explorer', 'explore', 'app_explorer',
-           'explorer_from_env', 'set_xsrf_cookie', 'explorer_app', 'voila_args', 'serve_explorer']
+           'explorer_from_env', 'select_query_node', 'explorer_app', 'voila_args', 'serve_explorer']
 
 # %% ../../nbs/75_viz.explorer.ipynb #0ac5400b
 def _is_network(fc) -> bool: return hasattr(fc, '_forward_network')
@@ -366,11 +367,28 @@ def _saved_adapter(adapter) -> Path|None:
     path = None if adapter is None else Path(adapter).expanduser()
     return path if path is not None and (path/ADAPTER_CONFIG).exists() else None
 
+@contextmanager
+def _adapting(path:Path|None):
+    "Hold the adapter folder's lock: of two kernels that find it empty (a preheated one and a visit's) one adapts, the other waits."
+    if path is None: yield; return
+    try: import fcntl
+    except ImportError: yield; return                             # no fcntl (Windows): kernels may both adapt
+    path.mkdir(parents=True, exist_ok=True)
+    with open(path/'.adapting.lock', 'w') as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try: yield
+        finally: fcntl.flock(f, fcntl.LOCK_UN)
+
 def _app_adapted(data:STData, adapter, quick_adapt:bool, horizon:int) -> tuple[AdaptedForecaster|None, str]:
     "The adapted forecaster the app shows (loaded, or adapted quickly and saved to `adapter` when given), and a note."
     path = None if adapter is None else Path(adapter).expanduser()
     if _saved_adapter(path) is not None: return AdaptedForecaster.load(path), f'adapted: loaded from {path}'
     if not quick_adapt: return None, 'no adapter: zero-shot only'
+    with _adapting(path):
+        if _saved_adapter(path) is not None: return AdaptedForecaster.load(path), f'adapted: loaded from {path}'
+        return _quick_adapted(data, path, horizon)
+
+def _quick_adapted(data:STData, path:Path|None, horizon:int) -> tuple[AdaptedForecaster, str]:
     t0 = time.perf_counter()
     ad = adapt(data, horizon=horizon, backbone='tiny', out=path, quiet=True, **QUICK_ADAPT)
     where = f', saved to {path}' if path is not None else ''
@@ -404,15 +422,18 @@ def app_explorer(dataset:str='los_loop', # a catalogue name (factost.data.catalo
     if node is not None and str(node) not in data.nodes['node_id'].astype(str).tolist():
         notes.append(f'unknown node {node!r} in the address; showing the first node'); node = None
     ex = Explorer(Forecaster.from_pretrained('tiny'), data, horizon=horizon, context=context, node=node, **kwargs)
+    ex.notes, ex.model_note = notes, ''                            # `select_query_node` may add to the notes later
+    def say(model_note):
+        with ex.lock: ex.model_note = model_note; ex.set_note(ex.notes + [model_note])
     def add_adapted():
         try: ad, note = _app_adapted(data, adapter, quick_adapt, horizon)
         except Exception as e:                                   # in a thread nobody would see it: the page says it
             if not background: raise
             ad, note = None, f'the adaptation failed ({type(e).__name__}: {e}); zero-shot only'
         if ad is not None: ex.set_adapted(ad)
-        ex.set_note(notes + [note])
+        say(note)
     if background:
-        ex.set_note(notes + [_pending_note(adapter, quick_adapt)])
+        say(_pending_note(adapter, quick_adapt))
         ex.adapting = threading.Thread(target=add_adapted, name='factost-explorer-adapt', daemon=True)
         ex.adapting.start()
     else: add_adapted()
@@ -435,17 +456,24 @@ EXPLORER_ENV = dict(dataset='FACTOST_EXPLORER_DATASET', adapter='FACTOST_EXPLORE
 
 def explorer_from_env(environ:dict|None=None, # default: `os.environ` (a Voila kernel's: `serve_explorer`'s and the request's)
                      ) -> Explorer:
-    "The explorer the Voila app shows: set up by `serve_explorer`'s environment variables, `?node=<id>` picks the sensor."
+    "The explorer the Voila app shows, set up by `serve_explorer`'s environment variables."
     env = os.environ if environ is None else environ
-    node = parse_qs(env.get('QUERY_STRING', '')).get('node', [None])[0]
-    return app_explorer(env.get(EXPLORER_ENV['dataset']) or 'los_loop', horizon=12, context=288, node=node,
+    return app_explorer(env.get(EXPLORER_ENV['dataset']) or 'los_loop', horizon=12, context=288,
                         adapter=env.get(EXPLORER_ENV['adapter']) or None, quick_adapt=env.get(EXPLORER_ENV['adapt'], '1') != '0',
                         background=True)
 
-def set_xsrf_cookie(req, # the page's request handler (tornado)
-                    notebook, cwd:str): # the notebook and its folder (unchanged)
-    "Voila `prelaunch_hook`: give the page the `_xsrf` cookie that its kernel shutdown, sent when the page closes, must carry."
-    req.xsrf_token                                              # reading the token sets the cookie on this response
+def select_query_node(ex:Explorer, # an `app_explorer`
+                      query:str|None, # the page's query string (`voila.utils.get_query_string()`)
+                     ) -> Explorer:
+    "Show the node `?node=<id>` names; a preheated kernel ran the app before the visit, so its address comes afterwards."
+    node = parse_qs(query or '').get('node', [None])[0]
+    if node is None: return ex
+    with ex.lock:
+        if str(node) in ex.ids: ex.node.value = ex.ids.index(str(node))
+        else:
+            ex.notes.append(f'unknown node {node!r} in the address; showing the first node')
+            ex.set_note(ex.notes + [ex.model_note])
+    return ex
 
 def explorer_app() -> Path:
     "The explorer's Voila app, `apps/explorer.ipynb` in the repository that holds the package."
@@ -456,13 +484,17 @@ def explorer_app() -> Path:
 def voila_args(app, # the notebook served
                port:int=8866, ip:str='127.0.0.1', # where to listen
                cull_idle:int=600, # seconds after which a kernel without a page (and idle) is shut down
-               open_browser:bool=False, show_tracebacks:bool=False) -> list[str]:
-    "Voila's command line for the explorer: one port, kernels of pages gone culled after `cull_idle` s."
+               open_browser:bool=False, show_tracebacks:bool=False,
+               pool:int=1, # kernels started, and the app run in them, before the visits that take them (0: one started per visit)
+              ) -> list[str]:
+    "Voila's command line for the explorer: one port, `pool` preheated kernels, kernels of pages gone culled after `cull_idle` s."
     if cull_idle < 1: raise FactostError(f'cull_idle must be at least 1 second, got {cull_idle}')
-    return [str(app), f'--Voila.ip={ip}', f'--port={port}', '--Voila.port_retries=0',
+    if pool < 0: raise FactostError(f'pool must be 0 or more kernels, got {pool}')
+    return ([str(app), f'--Voila.ip={ip}', f'--port={port}', '--Voila.port_retries=0',
             f'--MappingKernelManager.cull_idle_timeout={cull_idle}',
             f'--MappingKernelManager.cull_interval={max(1, min(60, cull_idle // 4))}', '--MappingKernelManager.cull_connected=False',
             f'--VoilaConfiguration.show_tracebacks={show_tracebacks}'] + ([] if open_browser else ['--no-browser'])
+            + (['--preheat_kernel=True', f'--pool_size={pool}'] if pool else []))
 
 
 # %% ../../nbs/75_viz.explorer.ipynb #f8b7fb2a
@@ -478,15 +510,18 @@ def serve_explorer(dataset:str='los_loop', # the network shown (a catalogue name
                    cull_idle:int=600, # seconds after which the kernel of a page that went away without closing is shut down
                    open_browser:bool=False, # open the page in a browser
                    show_tracebacks:bool=False, # show errors' tracebacks on the page (for development)
+                   pool:int=1, # kernels kept ready with the app already run, so that a visit shows it at once (0: none)
                   ):
-    "Serve the forecast explorer with Voila: one kernel per visit, shut down when its page closes."
+    "Serve the forecast explorer with Voila: one kernel per visit, taken from a preheated pool, shut down when its page closes."
     try: from voila.app import Voila
     except ImportError: raise FactostError("serving the explorer needs voila and ipyevents: pip install 'voila>=0.5' ipyevents") from None
     from traitlets.config import Config
     folder = Path(adapter or Path(DEFAULT_ADAPTERS)/dataset).expanduser()
     os.environ.update({EXPLORER_ENV['dataset']: dataset, EXPLORER_ENV['adapter']: str(folder),     # the kernels' environment
                        EXPLORER_ENV['adapt']: '1' if adapt else '0'})
-    args = voila_args(explorer_app(), port, ip, cull_idle, open_browser, show_tracebacks)
+    args = voila_args(explorer_app(), port, ip, cull_idle, open_browser, show_tracebacks, pool)
     print(f'factost explorer: {dataset}, adapter folder {folder}; Ctrl-C stops it', flush=True)
-    Voila.launch_instance(argv=args, config=Config(VoilaConfiguration=dict(prelaunch_hook=set_xsrf_cookie)))
+    # the page's shutdown carries no `_xsrf` (voila-dashboards/voila#1458) and preheated kernels exclude the prelaunch_hook
+    # that could set its cookie: the check is off (the shutdown needs the kernel's random id; websockets still check origins)
+    Voila.launch_instance(argv=args, config=Config(Voila=dict(tornado_settings=dict(disable_check_xsrf=True))))
 
