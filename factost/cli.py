@@ -174,9 +174,13 @@ def pretrain(size:str='tiny', # model preset: tiny, small or base
              stop_after:int=0, # stop after this many epochs (0: run to the end); resume later
              time_features:str=None, # calendar features of the backbone: none (default, calendar-free) or 'v2'
              init_from:str=None, # warm start: copy a pretrained backbone (shipped name or checkpoint folder) where shapes match
+             profile:int=0, # seasonal-evidence channels of the backbone (0: none, 2: the same slot a week and a day before)
+             profile_lookback:int=8, # periods of history behind each evidence value
+             synthetic_share:float=0., # share of training windows drawn from the synthetic generator
             ):
     "Pretrain a UTP backbone on many domains (randomized sequence masking) and save it as a factost checkpoint."
-    check_positive(epochs=epochs, lr=lr, bs=bs, samples_per_epoch=samples_per_epoch, context=context, horizon=horizon)
+    check_positive(epochs=epochs, lr=lr, bs=bs, samples_per_epoch=samples_per_epoch, context=context, horizon=horizon,
+                   profile_lookback=profile_lookback)
     inputs = {'--init-from': init_from, **{f'--datasets {n}': n for n in parse_list(datasets, str, '--datasets') or []}}
     check_outputs({'--out-dir': out_dir}, inputs, None)   # pretrain checks what out_dir holds (--resume, --overwrite)
     status(f"pretraining a {size} backbone into {out_dir}: loading the corpus ...")
@@ -184,7 +188,8 @@ def pretrain(size:str='tiny', # model preset: tiny, small or base
     path = _pretrain(size=size, datasets=datasets, context=context, horizon=horizon, epochs=epochs,
                      samples_per_epoch=samples_per_epoch, bs=bs, lr=lr, out_dir=out_dir, resume=resume,
                      objective=objective, seed=seed, overwrite=overwrite, stop_after=stop_after,
-                     time_features=None if str(time_features).lower() in ('none', '') else time_features, init_from=init_from)
+                     time_features=None if str(time_features).lower() in ('none', '') else time_features, init_from=init_from,
+                     profile=profile, profile_lookback=profile_lookback, synthetic_share=synthetic_share)
     print(f"checkpoint written to {path}")
 
 # %% ../nbs/85_cli.ipynb #ee650f98
