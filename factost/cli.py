@@ -246,12 +246,15 @@ def adapt(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or
           resume:bool=False, # continue an interrupted run saved in --out
           quiet:bool=False, # no progress bars or tables
           nonfinite:Annotated[str, {'choices': NONFINITE}]='raise', # inf or float32 overflow: 'raise' an error or 'mask' as missing
+          valid_share:float=None, # few-shot: validate on this share of the shot span (0.2 as the benchmark); default: the valid split
+          prototype:bool=False, # add the slot prototype (node x time of day x weekday profile; off by default, see sta.model)
          ):
     "Few-shot adaptation of the pretrained backbone to a network (STA adapter); writes the adapted model folder."
     if overwrite and resume: raise FactostError("--overwrite and --resume exclude each other")
     check_outputs({'--out': out}, {'--data': data, '--backbone': backbone}, None)
     p = _model_out(out, overwrite, resume)
     check_positive(horizon=horizon, context=context, epochs=epochs, lr=lr, bs=bs, max_windows=max_windows)
+    if valid_share is not None and not 0 < valid_share < 1: raise FactostError(f"--valid-share must be in (0, 1), got {valid_share}")
     check_device(device)
     from factost.data.windows import parse_shots
     n_shots, r = parse_shots(shots), tuple(parse_list(ratios, float, '--ratios'))
@@ -262,7 +265,8 @@ def adapt(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or
     from factost.learner.adapt import adapt as _adapt
     t0 = time.perf_counter()
     fa = _adapt(d, shots=n_shots, horizon=horizon, context=context, backbone=backbone, epochs=epochs, lr=lr, bs=bs, out=p,
-                seed=seed, ratios=r, max_windows=max_windows, resume=resume, overwrite=overwrite, device=device, quiet=quiet)
+                seed=seed, ratios=r, max_windows=max_windows, resume=resume, overwrite=overwrite, device=device, quiet=quiet,
+                valid_share=valid_share, config=dict(prototype=True) if prototype else None)
     secs = time.perf_counter() - t0
     if not (p/'adapter.json').is_file():
         raise FactostError(f"no validation loss was finite, so no model was saved to {p}: check the data, or give more shots")

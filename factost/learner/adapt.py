@@ -382,7 +382,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
           lr:float=3e-3, # peak learning rate
           bs:int=16, # windows per batch
           out:str|Path|None=None, # folder for the best adapter and the resume state (None: keep in memory)
-          seed:int=42, # seed of initialisation and every per-epoch draw
+          seed:int=42, # seed of the adapter's initialisation (it sets `STAConfig.seed`) and every per-epoch draw
           ratios=(0.7, 0.1, 0.2), # chronological train/valid/test split
           stride:int=1, # distance between training window origins
           eval_stride:int|None=None, # distance between validation window origins (default: `stride`)
@@ -415,6 +415,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
         raise FactostError(f"{out} already holds an adaptation run; pass resume=True to continue it or overwrite=True to start afresh")
     gaps_cb = gaps_callback(gaps)
     cfg = STAConfig() if config is None else STAConfig.from_dict(config) if isinstance(config, dict) else config
+    cfg = STAConfig.from_dict({**cfg.to_dict(), 'seed': int(seed)})   # one seed for the adapter's initialisation and the draws
     carve = shots is not None and valid_share is not None
     context = context or _default_context(data, shots, horizon, ratios, valid_share=valid_share if carve else None)
     torch.manual_seed(seed)
