@@ -47,7 +47,8 @@ __all__ = ['ADAPT_DATASETS', 'ADAPTED', 'EXPERT_METHODS', 'REFERENCES', 'METHODS
 # %% ../../nbs/62_benchmarks.adapt.ipynb #ed63c8f3
 ADAPT_DATASETS = ('los_loop', 'nyc_bike1', 'nyc_taxi', 'hangzhou_metro')
 ADAPTED = {'factost_adapted': {}, 'factost_no_stmf': dict(stmf=False), 'factost_no_stf': dict(stf=False),
-           'factost_no_dspa': dict(domain=None), 'factost_no_cmr': {}}
+           'factost_no_dspa': dict(domain=None), 'factost_no_cmr': {}, 'factost_no_calendar': dict(calendar=None),
+           'factost_prototype': dict(prototype=True)}
 EXPERT_METHODS = ('stid', 'gwnet')
 REFERENCES = ('last_value', 'seasonal_naive', 'ha_shots')
 METHODS = ('factost_zeroshot',) + tuple(ADAPTED) + EXPERT_METHODS + REFERENCES
@@ -182,7 +183,8 @@ def _adapted(data, w, shots, method, S, work):
     m, pc = fc.model, fc.model.param_counts()
     after = _probe_loss(m.backbone, probe) if probe is not None else None
     comp = dict(stmf=m.stmf is not None, stf=m.stf is not None, dspa=isinstance(m.dom, DSPA),
-                cmr=bool(replay and m.cfg.tune != 'frozen'))
+                cmr=bool(replay and m.cfg.tune != 'frozen'), calendar=m.stmf is not None and m.stmf.cal_proj is not None,
+                prototype=m.proto is not None)
     return q, fc.levels, secs, dict(
         context=ctx, history_valid_mae={h: v for h, (v, _) in fits.items()}, shot_span=fc.info['shot_span'],
         params_backbone=pc['backbone'], params_adapter=pc['adapter'], params_total=pc['backbone'] + pc['adapter'],
