@@ -1,4 +1,4 @@
-"""STF's time and memory against the number of nodes, each size measured in a fresh process.
+"""Adaptation and a whole-network forecast (or STF alone) against the number of nodes, each size measured in a fresh process.
 
 Docs: https://factost.github.io/factost/benchmarks.scaling.html.md"""
 
@@ -19,9 +19,12 @@ from ..sta.stf import STF
 from ..forecast.evaluate import write_metrics_json
 from .jobs import run_job, peak_rss_mb, command_line, code_commit
 from .adapt import check_record_path
+from ..data.synthetic import simulate_network
+from ..learner.adapt import adapt, SHOT_VALID_SHARE
 
 # %% auto #0
-__all__ = ['stf_point', 'stf_scaling', 'benchmark_scaling', 'scaling_command', 'stf_table']
+__all__ = ['stf_point', 'stf_scaling', 'network_point', 'network_scaling', 'benchmark_scaling', 'scaling_command', 'stf_table',
+           'network_table']
 
 # %% ../../nbs/63_benchmarks.scaling.ipynb #2225f7c3
 def stf_point(N:int, d:int=16, patches:int=7, batch:int=16, k:int=8, n_candidates:int=32, repeats:int=3, threads:int|None=None) -> dict:
@@ -63,7 +66,7 @@ def stf_scaling(ns=(1000, 2000, 5000, 10000), # node counts (a list or comma-sep
     check_record_path(out, overwrite)   # before the runs: never replace a record unasked
     kw = dict(d=d, patches=patches, batch=batch, k=k, n_candidates=n_candidates, repeats=repeats, threads=threads)
     rows = [run_job('factost.benchmarks.scaling:stf_point', n, **kw) for n in ns]
-    args = dict(ns=','.join(map(str, ns)), **kw, out=None if out is None else str(out))
+    args = dict(ns=','.join(map(str, ns)), mode='stf', **kw, out=None if out is None else str(out))
     meta = dict(kw, threads=threads or torch.get_num_threads(), torch=torch.__version__, machine=platform.machine(), commit=code_commit(),
                 date=datetime.now(timezone.utc).isoformat(timespec='seconds'), command=scaling_command(args), args=args)
     if len(rows) > 1:   # log-log slopes: 1 is linear growth, 2 quadratic
@@ -74,21 +77,121 @@ def stf_scaling(ns=(1000, 2000, 5000, 10000), # node counts (a list or comma-sep
     if out is not None: write_metrics_json(record, out)
     return record
 
+# %% ../../nbs/63_benchmarks.scaling.ipynb #a9c1e002
+def _phase_reset() -> bool:
+    "Reset this process's peak resident memory (Linux `clear_refs`); False where the kernel does not allow it."
+    try: Path('/proc/self/clear_refs').write_text('5'); return True
+    except OSError: return False
+
+def _rss_mb() -> tuple[float, float]:
+    "(current, peak) resident memory of this process in MiB (`/proc/self/status`; elsewhere the peak so far, twice)."
+    try: st = dict(l.split(':', 1) for l in Path('/proc/self/status').read_text().splitlines() if ':' in l)
+    except OSError: return peak_rss_mb(), peak_rss_mb()
+    return int(st['VmRSS'].split()[0]) / 1024, int(st['VmHWM'].split()[0]) / 1024
+
+def _measured(fn) -> tuple:
+    "`fn()`, its seconds, and the resident memory at its start and at its peak (MiB)."
+    _phase_reset()
+    start = _rss_mb()[0]
+    t0 = time.perf_counter(); out = fn(); secs = time.perf_counter() - t0
+    return out, secs, start, _rss_mb()[1]
+
+def network_point(N:int, # sensors
+                  days:int=14, freq:str='5min', # length and step of the simulated series
+                  shots:float=0.1, # few-shot share of the training period
+                  epochs:int=1, # adaptation epochs
+                  max_windows:int=4, # training windows (a seeded draw)
+                  eval_stride:int=12, # distance between validation windows (steps)
+                  horizon:int=12, # steps to forecast
+                  backbone:str='tiny', # shipped backbone name or checkpoint folder
+                  seed:int=0, # seed of the network and of the adaptation
+                  threads:int|None=None, # torch threads (None: torch's default)
+                  device:str|None=None, # where to adapt and forecast (default: CUDA when available)
+                 ) -> dict:
+    "Seconds and peak memory of simulating an `N`-node network, adapting to it and forecasting all of it (run it as a job)."
+    if threads: torch.set_num_threads(int(threads))
+    data, sim_s, _, sim_mb = _measured(lambda: simulate_network(N, days=days, freq=freq, seed=seed))
+    fc, ad_s, ad0, ad_mb = _measured(lambda: adapt(data, shots=shots, horizon=horizon, backbone=backbone, epochs=epochs,
+                                                  max_windows=max_windows, eval_stride=eval_stride, valid_share=SHOT_VALID_SHARE,
+                                                  patience=None, pick_context=False, quiet=True, seed=seed, device=device))
+    q, fc_s, fc0, fc_mb = _measured(lambda: fc.predict_network(data, horizon))
+    if q.shape[:2] != (N, horizon) or not np.isfinite(q).all(): raise FactostError(f"the forecast at N={N} is not finite/complete")
+    i = fc.info
+    return dict(N=int(N), edges=len(data.edges), T=int(data.T), data_mb=(data.values.nbytes + data.mask.nbytes) / 2**20,
+                simulate_s=sim_s, simulate_mb=sim_mb, adapt_s=ad_s, adapt_start_mb=ad0, adapt_mb=ad_mb,
+                forecast_s=fc_s, forecast_start_mb=fc0, forecast_mb=fc_mb, context=int(i['context']), batch_windows=i['batch_windows'],
+                train_windows=i['train_windows'], valid_windows=i['valid_windows'], epochs=len(i['history']),
+                device=str(fc.device), peak='VmHWM per phase' if _phase_reset() else 'process peak so far',
+                dense_mb=N * N * 4 / 2**20)
+
+def _slopes(rows:list, cols:dict) -> dict:
+    "Log-log slopes against N of the given columns (name -> column), over the rows (1 is linear growth, 2 quadratic)."
+    df = pd.DataFrame(rows)
+    return {k: float(np.polyfit(np.log(df.N), np.log(df[c].clip(lower=1e-9)), 1)[0]) for k, c in cols.items()}
+
+def network_scaling(ns=(1000, 5000, 10000, 20000), # node counts (a list or comma-separated text)
+                    days:int=14, freq:str='5min', shots:float=0.1, epochs:int=1, max_windows:int=4, eval_stride:int=12,
+                    horizon:int=12, backbone:str='tiny', seed:int=0,
+                    threads:int|None=None, # torch threads (None: torch's default)
+                    device:str|None=None, # where to adapt and forecast (default: CUDA when available)
+                    out:str|Path|None=None, # JSON file for the record
+                    overwrite:bool=False, # replace an existing record `out`
+                    note:str|None=None, # a remark kept in the record (e.g. that the machine was shared)
+                   ) -> dict: # the record: `meta` (settings, command, log-log slopes) and one row per N
+    "Adaptation at `shots` and one whole-network forecast against the number of nodes, each size in a fresh process."
+    ns = parse_list(ns, int, 'ns')
+    if any(n < 2 for n in ns): raise FactostError(f"every N must be at least 2, got {ns}")
+    check_record_path(out, overwrite)   # before the runs: never replace a record unasked
+    kw = dict(days=days, freq=freq, shots=shots, epochs=epochs, max_windows=max_windows, eval_stride=eval_stride, horizon=horizon,
+              backbone=backbone, seed=seed, threads=threads, device=device)
+    rows = []
+    for n in ns:
+        rows.append(run_job('factost.benchmarks.scaling:network_point', n, **kw))
+        status_line = {k: round(v, 1) for k, v in rows[-1].items() if k in ('adapt_s', 'adapt_mb', 'forecast_s', 'forecast_mb')}
+        print(f"N={n:,}: {status_line}", flush=True)
+    args = dict(ns=','.join(map(str, ns)), mode='network', **kw, out=None if out is None else str(out))
+    meta = dict(kw, mode='network', threads=threads or torch.get_num_threads(), torch=torch.__version__, machine=platform.machine(),
+                commit=code_commit(), date=datetime.now(timezone.utc).isoformat(timespec='seconds'), command=scaling_command(args),
+                args=args, note=note)
+    if len(rows) > 1: meta.update(_slopes(rows, dict(adapt_time_slope='adapt_s', adapt_memory_slope='adapt_mb',
+                                                     forecast_time_slope='forecast_s', forecast_memory_slope='forecast_mb')))
+    record = dict(meta=meta, rows=rows)
+    if out is not None: write_metrics_json(record, out)
+    return record
+
 # %% ../../nbs/63_benchmarks.scaling.ipynb #75585019
-def benchmark_scaling(ns:str='1000,2000,5000,10000', # comma-separated node counts
-                      d:int=16, # token width (the adapter's bottleneck)
-                      patches:int=7, # patches per series
-                      batch:int=16, # windows per batch
-                      k:int=8, # relations kept per node
-                      n_candidates:int=32, # candidates per node
-                      repeats:int=3, # timed passes (best kept)
+def benchmark_scaling(ns:str='1000,5000,10000,20000', # comma-separated node counts
+                      mode:str='network', # 'network': simulate, adapt and forecast a whole network; 'stf': STF alone
+                      days:int=14, # network: days of simulated series
+                      freq:str='5min', # network: their step
+                      shots:float=0.1, # network: few-shot share of the training period
+                      epochs:int=1, # network: adaptation epochs
+                      max_windows:int=4, # network: training windows
+                      eval_stride:int=12, # network: distance between validation windows
+                      horizon:int=12, # network: steps to forecast
+                      backbone:str='tiny', # network: shipped backbone name or checkpoint folder
+                      seed:int=0, # network: seed of the network and of the adaptation
+                      device:str=None, # network: cpu, cuda ... (default: CUDA when available)
+                      note:str=None, # network: a remark kept in the record (e.g. that the machine was shared)
+                      d:int=16, # stf: token width (the adapter's bottleneck)
+                      patches:int=7, # stf: patches per series
+                      batch:int=16, # stf: windows per batch
+                      k:int=8, # stf: relations kept per node
+                      n_candidates:int=32, # stf: candidates per node
+                      repeats:int=3, # stf: timed passes (best kept)
                       threads:int=None, # torch threads (default: torch's)
                       out:str='bench/scaling.json', # the record (JSON)
                       overwrite:bool=False, # replace an existing record
                      ):
-    "STF scaling: time and peak memory of STF's forward and backward pass against the number of nodes."
-    rec = stf_scaling(ns, d, patches, batch, k, n_candidates, repeats, threads, out, overwrite)
-    print('STF forward + backward against the number of nodes\n' + stf_table(rec))
+    "Scaling with the number of nodes: adaptation and a whole-network forecast (or STF's forward and backward pass alone)."
+    if mode not in ('network', 'stf'): raise FactostError(f"mode must be 'network' or 'stf', got {mode!r}")
+    if mode == 'stf':
+        rec = stf_scaling(ns, d, patches, batch, k, n_candidates, repeats, threads, out, overwrite)
+        print('STF forward + backward against the number of nodes\n' + stf_table(rec))
+    else:
+        rec = network_scaling(ns, days, freq, shots, epochs, max_windows, eval_stride, horizon, backbone, seed, threads, device,
+                              out, overwrite, note)
+        print('Adaptation and one whole-network forecast against the number of nodes\n' + network_table(rec))
     print(f"\nrecord written to {out}\nreproduce with: {rec['meta']['command']}")
 
 def scaling_command(args:dict) -> str:
@@ -105,4 +208,20 @@ def stf_table(record:dict) -> str:
     m = record['meta']
     if 'time_slope' in m:
         lines.append(f"\nlog-log slope against N: time {m['time_slope']:.2f}, memory {m['memory_slope']:.2f} (1 = linear)")
+    return '\n'.join(lines)
+
+# %% ../../nbs/63_benchmarks.scaling.ipynb #a9c1e004
+def network_table(record:dict) -> str:
+    "The end-to-end scaling table of a `network_scaling` record, as markdown."
+    head = ['N', 'edges', 'batch windows', 'adapt s', 'adapt peak MB', 'forecast s', 'forecast peak MB', 'data MB', 'simulate s',
+            'dense N x N MB']
+    lines = ['| ' + ' | '.join(head) + ' |', '|---' * len(head) + '|']
+    for r in record['rows']:
+        lines.append(f"| {r['N']:,} | {r['edges']:,} | {r['batch_windows']} | {r['adapt_s']:.1f} | {r['adapt_mb']:,.0f} "
+                     f"| {r['forecast_s']:.2f} | {r['forecast_mb']:,.0f} | {r['data_mb']:,.0f} | {r['simulate_s']:.1f} "
+                     f"| {r['dense_mb']:,.0f} |")
+    m = record['meta']
+    if 'adapt_time_slope' in m:
+        lines.append(f"\nlog-log slope against N: adaptation time {m['adapt_time_slope']:.2f}, memory {m['adapt_memory_slope']:.2f}; "
+                     f"forecast time {m['forecast_time_slope']:.2f}, memory {m['forecast_memory_slope']:.2f} (1 = linear)")
     return '\n'.join(lines)

@@ -8,6 +8,7 @@ Docs: https://factost.github.io/factost/data.synthetic.html.md"""
 from __future__ import annotations
 import numpy as np
 import pandas as pd
+from scipy import sparse
 from ..core import FactostError
 from .core import STData, knn_edges, from_grid
 
@@ -45,16 +46,19 @@ def _layout(n:int, rng:np.random.Generator, radius:float, n_arterials:int) -> tu
     xy = np.stack([r * np.sin(ang), r * np.cos(ang)], 1)
     return xy, r, ['ring' if b else 'arterial' for b in ring]
 
-def _diffusion(edges:pd.DataFrame, n:int, hops:int=3, decay:float=0.6) -> np.ndarray:
-    "Row-stochastic (n, n) mixing matrix: a disturbance spreads over `hops` graph hops, weakening by `decay` per hop."
-    W = np.zeros((n, n))
-    W[edges['src'].to_numpy(), edges['dst'].to_numpy()] = edges['weight'].to_numpy()
-    P = W / np.maximum(W.sum(1, keepdims=True), 1e-12)
-    D, Pk = np.eye(n), np.eye(n)
+def _diffuse(x:np.ndarray, # (T, n) disturbances, one column per node
+             edges:pd.DataFrame, n:int, hops:int=3, decay:float=0.6) -> np.ndarray:
+    "`x` spread over `hops` graph hops, weakening by `decay` per hop: `x @ D.T` for the row-normalised `D = sum_k decay^k P^k`."
+    # P (the row-stochastic edge matrix) stays sparse: memory and time O(T E hops), never an (n, n) matrix
+    src, dst = edges['src'].to_numpy(), edges['dst'].to_numpy()
+    W = sparse.csr_matrix((edges['weight'].to_numpy(np.float64), (src, dst)), shape=(n, n))
+    W.sum_duplicates()
+    P = sparse.diags(1 / np.maximum(np.asarray(W.sum(1)).ravel(), 1e-12)) @ W
+    out, xk, rows, rk = x.copy(), x, np.ones(n), np.ones(n)
     for k in range(1, hops + 1):
-        Pk = Pk @ P
-        D = D + decay ** k * Pk
-    return D / D.sum(1, keepdims=True)
+        xk, rk = (P @ xk.T).T, P @ rk        # x (P^k).T and the row sums P^k 1
+        out += decay ** k * xk; rows += decay ** k * rk
+    return out / rows[None]
 
 def _ar1(rng:np.random.Generator, shape:tuple, phi:float) -> np.ndarray:
     "AR(1) series along the first axis with unit stationary standard deviation."
@@ -107,7 +111,7 @@ def _city_flow(rng, index, step, N, k, radius, center, city_noise, local_noise, 
     inbound, shift = rng.uniform(0.2, 0.8, N), 0.4 * r / radius
     profile = np.stack([rush_hour_profile(index, inbound[i], shift[i]) for i in range(N)], 1)
     # disturbances: city-wide (slow) and local (spread over the graph), on the log scale
-    local = _ar1(rng, (T, N), 0.9) @ _diffusion(edges, N).T
+    local = _diffuse(_ar1(rng, (T, N), 0.9), edges, N)
     local /= local.std(0, keepdims=True)
     factor = np.exp(city_noise * _ar1(rng, (T, 1), 0.98) + local_noise * local)
     nbrs = lambda i: edges['dst'].to_numpy()[edges['src'].to_numpy() == i]

@@ -380,7 +380,8 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
           config:STAConfig|dict|None=None, # adapter settings (default `STAConfig()`)
           epochs:int=10, # epochs of the one-cycle schedule
           lr:float=3e-3, # peak learning rate
-          bs:int=16, # windows per batch
+          bs:int=16, # windows per batch (fewer on big networks, see `max_series`)
+          max_series:int|None=16384, # at most this many series (windows x nodes x channels) per batch: memory stays bounded
           out:str|Path|None=None, # folder for the best adapter and the resume state (None: keep in memory)
           seed:int=42, # seed of the adapter's initialisation (it sets `STAConfig.seed`) and every per-epoch draw
           ratios=(0.7, 0.1, 0.2), # chronological train/valid/test split
@@ -417,6 +418,10 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     cfg = STAConfig() if config is None else STAConfig.from_dict(config) if isinstance(config, dict) else config
     cfg = STAConfig.from_dict({**cfg.to_dict(), 'seed': int(seed)})   # one seed for the adapter's initialisation and the draws
     carve = shots is not None and valid_share is not None
+    if max_series is not None and (isinstance(max_series, bool) or not isinstance(max_series, (int, np.integer)) or max_series < 1):
+        raise FactostError(f"max_series must be a positive integer or None, got {max_series!r}")
+    # a batch holds whole-network windows: a 10,000-node network gets one window per batch, not 16 (160,000 series)
+    bs_run = bs if max_series is None else max(1, min(bs, max_series // (data.N * data.C)))
     context = context or _default_context(data, shots, horizon, ratios, valid_share=valid_share if carve else None)
     torch.manual_seed(seed)
     say(f"loading the backbone {backbone if isinstance(backbone, (str, Path)) else 'given'}")
@@ -428,10 +433,10 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     say(f"building the windows of {data.name or 'the data'} ({data.N} nodes, context {context}, horizon {horizon}, shots {shots})")
     if carve:   # validation inside the shot budget: early stopping and the context choice see no label outside the span
         budget = shot_budget(data, context, horizon, shots, ratios, valid_share, stride, eval_stride)
-        dls = shot_dls(data, budget, bs=bs, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
+        dls = shot_dls(data, budget, bs=bs_run, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
     else:
         budget = None
-        dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=bs, scale=False, stride=stride,
+        dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=bs_run, scale=False, stride=stride,
                       eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
     say(f"building the adapter for {data.N} nodes ({len(dls.train.dataset)} training windows)")
     model = STAModel.from_data(bb, data, cfg).to(device)
@@ -447,7 +452,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
         diff = {k: (old.get(k), new.get(k)) for k in {**old, **new} if old.get(k) != new.get(k)}   # both ways: gaps on one side only
         if diff: raise FactostError(f"cannot resume: settings differ from the saved run (saved, given): {diff}")
     info = dict(settings, domain=data.domain, freq=data.freq, n_nodes=data.N, channels=list(data.channels),
-                train_windows=len(dls.train.dataset), valid_windows=len(dls.valid.dataset),
+                train_windows=len(dls.train.dataset), valid_windows=len(dls.valid.dataset), batch_windows=int(bs_run),
                 shot_span=None if budget is None else dict(span=list(budget['span']), first_valid_target=budget['cut']))
     meta = dict(info, settings=settings, forecaster=dict(context=int(context), freq=data.freq, batch_size=256))
     save_kw = dict(meta=meta, save_backbone=getattr(bb, 'checkpoint_path', None) is None)

@@ -13,11 +13,12 @@ import pandas as pd
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from scipy.spatial import cKDTree
 from ..core import FactostError
 from .stmf import node_tokens, flat_tokens
 
 # %% auto #0
-__all__ = ['graph_candidates', 'chunked_topk', 'merge_candidates', 'Relations', 'STF']
+__all__ = ['graph_candidates', 'chunked_topk', 'merge_candidates', 'coord_neighbours', 'sampled_topk', 'Relations', 'STF']
 
 # %% ../../nbs/31_sta.stf.ipynb #8e2b7a5b
 def _edge_arrays(edges, n_nodes:int):
@@ -117,6 +118,45 @@ def merge_candidates(pools:list, # [(N, K_i) index tensors with -1 = empty], in 
         idx = F.pad(idx, (0, K - take.shape[1]), value=-1); take = F.pad(take, (0, K - take.shape[1]), value=M)
     return idx, take
 
+# %% ../../nbs/31_sta.stf.ipynb #c0a1d2e4
+def coord_neighbours(coords, # (N, 2) node coordinates (any planar units; Euclidean distance)
+                     K:int, # neighbours per node
+                    ) -> torch.Tensor: # (N, K) int64 indices, self excluded, nearest first
+    "The `K` nearest other nodes of every node by coordinates, from a k-d tree: time `O(N K log N)`, memory `O(N K)`."
+    c = np.asarray(coords.detach().cpu() if torch.is_tensor(coords) else coords, dtype=np.float64)
+    N = len(c)
+    if K > N - 1: raise FactostError(f"cannot pick {K} neighbours among {N - 1} other nodes")
+    _, nb = cKDTree(c).query(c, k=K + 1)
+    nb = nb.reshape(N, K + 1)
+    own = nb == np.arange(N)[:, None]
+    drop = np.where(own.any(1), own.argmax(1), K)   # the node itself, or (when it shares its place with others) the farthest
+    keep = np.ones_like(own); keep[np.arange(N), drop] = False
+    return torch.from_numpy(nb[keep].reshape(N, K).astype(np.int64))
+
+def sampled_topk(z:torch.Tensor, # (N, e) embeddings
+                 K:int, # neighbours per node
+                 pool:int=4096, # nodes scored per row: exact top-K (`chunked_topk`) when N - 1 <= pool
+                 prev:torch.Tensor|None=None, # (N, K') earlier neighbours (-1 = empty), scored again: a refresh keeps the good ones
+                 seed:int=0, # seed of the pool draw
+                 chunk:int=1024, # rows per block
+                ) -> torch.Tensor: # (N, K) indices, self excluded, best first
+    "Largest-inner-product neighbours: exact for small networks, else among a seeded pool of `pool` nodes plus `prev` (time O(N pool))."
+    N = z.shape[0]
+    if N - 1 <= pool: return chunked_topk(z, K, 'dot', chunk)
+    g = torch.Generator().manual_seed(int(seed))
+    cols = torch.randperm(N, generator=g)[:pool].to(z.device)        # the same pool for every row
+    zp = z[cols]
+    prev = torch.full((N, 0), -1, dtype=torch.long, device=z.device) if prev is None else prev.long().to(z.device)
+    out = []
+    for i in range(0, N, chunk):
+        r = torch.arange(i, min(i + chunk, N), device=z.device)
+        s = torch.cat([(z[r, None] * z[prev[r].clamp_min(0)]).sum(-1).masked_fill(prev[r] < 0, -float('inf')), z[r] @ zp.T], 1)
+        idx = torch.cat([prev[r], cols.expand(len(r), pool)], 1)
+        s = s.masked_fill(idx == r[:, None], -float('inf'))
+        top = s.topk(min(2 * K, s.shape[1]), dim=1)                  # a node in both prev and the pool counts once
+        out.append(merge_candidates([torch.where(torch.isfinite(top.values), idx.gather(1, top.indices), -1)], K)[0])
+    return torch.cat(out)
+
 # %% ../../nbs/31_sta.stf.ipynb #3f09476a
 class _Aggregate(torch.autograd.Function):
     "out[i] = sum_j w[i, j] * v[idx[i, j]] for w, idx (M, k) and v (M, D), without storing the gathered rows."
@@ -176,7 +216,8 @@ class STF(nn.Module):
                  sources:tuple=('graph', 'coords', 'embed'), # candidate sources, in priority order
                  node_dim:int=16, # width of the learned node embedding (candidates + score bias)
                  d_attn:int|None=None, # width of the query/key projections (default d_model)
-                 chunk:int=1024, # rows per block for embedding/coordinate similarities
+                 chunk:int=1024, # rows per block for embedding similarities
+                 search_pool:int=4096, # embedding candidates: exact up to this many nodes, else among a pool of this size
                  symmetric:bool=True, # graph edges are undirected
                  distances:bool=False, # graph weights are distances (smaller = stronger)
                  dropout:float=0., # dropout on the relation weights
@@ -190,6 +231,7 @@ class STF(nn.Module):
         if bad: raise FactostError(f"unknown candidate source(s) {bad}; choose from {_SOURCES}")
         self.d_model, self.k, self.n_candidates, self.threshold = d_model, k, n_candidates, threshold
         self.restrict_to_graph, self.sources, self.node_dim, self.chunk = restrict_to_graph, tuple(sources), node_dim, chunk
+        self.search_pool = search_pool
         self.symmetric, self.distances, self.seed = symmetric, distances, seed
         da = d_attn or d_model
         self.norm = nn.LayerNorm(d_model)
@@ -221,7 +263,8 @@ class STF(nn.Module):
             coords = torch.as_tensor(coords, dtype=torch.float32)
             if coords.shape != (n_nodes, 2): raise FactostError(f"coords must be (N, 2) = ({n_nodes}, 2), got {tuple(coords.shape)}")
             if not torch.isfinite(coords).all(): raise FactostError("coords contain NaN/inf")
-            self._coords = coords
+            self._coords = coord_neighbours(coords, min(self.n_candidates, n_nodes - 1))   # fixed: searched once per network
+        if hasattr(self, 'cand'): del self.cand   # a new network: no earlier embedding candidates to keep
         Kr = min(self.n_candidates, n_nodes - 1)                    # random: distinct non-zero offsets, so no self/duplicates
         off = torch.randperm(n_nodes - 1, generator=g)[:Kr] + 1
         self._random = (torch.arange(n_nodes)[:, None] + off[None]) % n_nodes
@@ -241,9 +284,11 @@ class STF(nn.Module):
             if s == 'graph' and self._graph is not None:
                 pools.append(self._graph[0][:, :Kc].to(dev)); prior.append(self._graph[1][:, :Kc].to(dev))
             elif s == 'coords' and self._coords is not None:
-                pools.append(chunked_topk(self._coords.to(dev), Kc, 'l2', self.chunk)); prior.append(z)
+                pools.append(self._coords[:, :Kc].to(dev)); prior.append(z)
             elif s == 'embed':
-                pools.append(chunked_topk(self.node_emb.detach(), Kc, 'dot', self.chunk)); prior.append(z)
+                prev = getattr(self, 'cand', None)   # seeded by the current candidates: a resumed run draws the same pool
+                seed = self.seed * 1_000_003 + (0 if prev is None else int(prev.long().sum()))
+                pools.append(sampled_topk(self.node_emb.detach(), Kc, self.search_pool, prev, seed, self.chunk)); prior.append(z)
             elif s == 'random':
                 pools.append(self._random[:, :Kc].to(dev)); prior.append(z)
             else: continue
