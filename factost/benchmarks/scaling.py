@@ -6,6 +6,7 @@ Docs: https://factost.github.io/factost/benchmarks.scaling.html.md"""
 
 # %% ../../nbs/63_benchmarks.scaling.ipynb #dbbf243e
 from __future__ import annotations
+import ctypes
 import math
 import platform
 import time
@@ -89,12 +90,18 @@ def _rss_mb() -> tuple[float, float]:
     except OSError: return peak_rss_mb(), peak_rss_mb()
     return int(st['VmRSS'].split()[0]) / 1024, int(st['VmHWM'].split()[0]) / 1024
 
+def _trim():
+    "Give freed heap memory back to the system (glibc `malloc_trim`), so that a phase's peak is not the last one's leftovers."
+    try: ctypes.CDLL('libc.so.6').malloc_trim(0)
+    except (OSError, AttributeError): pass
+
 def _measured(fn) -> tuple:
-    "`fn()`, its seconds, and the resident memory at its start and at its peak (MiB)."
-    _phase_reset()
+    "`fn()`, its wall-clock and CPU seconds, and the resident memory at its start and at its peak (MiB)."
+    _trim(); _phase_reset()
     start = _rss_mb()[0]
-    t0 = time.perf_counter(); out = fn(); secs = time.perf_counter() - t0
-    return out, secs, start, _rss_mb()[1]
+    t0, c0 = time.perf_counter(), time.process_time()
+    out = fn()
+    return out, time.perf_counter() - t0, time.process_time() - c0, start, _rss_mb()[1]
 
 def network_point(N:int, # sensors
                   days:int=14, freq:str='5min', # length and step of the simulated series
@@ -110,16 +117,17 @@ def network_point(N:int, # sensors
                  ) -> dict:
     "Seconds and peak memory of simulating an `N`-node network, adapting to it and forecasting all of it (run it as a job)."
     if threads: torch.set_num_threads(int(threads))
-    data, sim_s, _, sim_mb = _measured(lambda: simulate_network(N, days=days, freq=freq, seed=seed))
-    fc, ad_s, ad0, ad_mb = _measured(lambda: adapt(data, shots=shots, horizon=horizon, backbone=backbone, epochs=epochs,
+    data, sim_s, sim_cpu, _, sim_mb = _measured(lambda: simulate_network(N, days=days, freq=freq, seed=seed))
+    fc, ad_s, ad_cpu, ad0, ad_mb = _measured(lambda: adapt(data, shots=shots, horizon=horizon, backbone=backbone, epochs=epochs,
                                                   max_windows=max_windows, eval_stride=eval_stride, valid_share=SHOT_VALID_SHARE,
                                                   patience=None, pick_context=False, quiet=True, seed=seed, device=device))
-    q, fc_s, fc0, fc_mb = _measured(lambda: fc.predict_network(data, horizon))
+    q, fc_s, fc_cpu, fc0, fc_mb = _measured(lambda: fc.predict_network(data, horizon))
     if q.shape[:2] != (N, horizon) or not np.isfinite(q).all(): raise FactostError(f"the forecast at N={N} is not finite/complete")
     i = fc.info
     return dict(N=int(N), edges=len(data.edges), T=int(data.T), data_mb=(data.values.nbytes + data.mask.nbytes) / 2**20,
-                simulate_s=sim_s, simulate_mb=sim_mb, adapt_s=ad_s, adapt_start_mb=ad0, adapt_mb=ad_mb,
-                forecast_s=fc_s, forecast_start_mb=fc0, forecast_mb=fc_mb, context=int(i['context']), batch_windows=i['batch_windows'],
+                simulate_s=sim_s, simulate_cpu_s=sim_cpu, simulate_mb=sim_mb, adapt_s=ad_s, adapt_cpu_s=ad_cpu, adapt_start_mb=ad0,
+                adapt_mb=ad_mb, forecast_s=fc_s, forecast_cpu_s=fc_cpu, forecast_start_mb=fc0, forecast_mb=fc_mb,
+                context=int(i['context']), batch_windows=i['batch_windows'],
                 train_windows=i['train_windows'], valid_windows=i['valid_windows'], epochs=len(i['history']),
                 device=str(fc.device), peak='VmHWM per phase' if _phase_reset() else 'process peak so far',
                 dense_mb=N * N * 4 / 2**20)
@@ -147,14 +155,15 @@ def network_scaling(ns=(1000, 5000, 10000, 20000), # node counts (a list or comm
     rows = []
     for n in ns:
         rows.append(run_job('factost.benchmarks.scaling:network_point', n, **kw))
-        status_line = {k: round(v, 1) for k, v in rows[-1].items() if k in ('adapt_s', 'adapt_mb', 'forecast_s', 'forecast_mb')}
+        status_line = {k: round(v, 1) for k, v in rows[-1].items() if k.startswith(('adapt_', 'forecast_'))}
         print(f"N={n:,}: {status_line}", flush=True)
     args = dict(ns=','.join(map(str, ns)), mode='network', **kw, out=None if out is None else str(out))
     meta = dict(kw, mode='network', threads=threads or torch.get_num_threads(), torch=torch.__version__, machine=platform.machine(),
                 commit=code_commit(), date=datetime.now(timezone.utc).isoformat(timespec='seconds'), command=scaling_command(args),
                 args=args, note=note)
-    if len(rows) > 1: meta.update(_slopes(rows, dict(adapt_time_slope='adapt_s', adapt_memory_slope='adapt_mb',
-                                                     forecast_time_slope='forecast_s', forecast_memory_slope='forecast_mb')))
+    slopes = dict(adapt_time_slope='adapt_s', adapt_cpu_slope='adapt_cpu_s', adapt_memory_slope='adapt_mb',
+                  forecast_time_slope='forecast_s', forecast_cpu_slope='forecast_cpu_s', forecast_memory_slope='forecast_mb')
+    if len(rows) > 1: meta.update(_slopes(rows, slopes))
     record = dict(meta=meta, rows=rows)
     if out is not None: write_metrics_json(record, out)
     return record
@@ -213,15 +222,17 @@ def stf_table(record:dict) -> str:
 # %% ../../nbs/63_benchmarks.scaling.ipynb #a9c1e004
 def network_table(record:dict) -> str:
     "The end-to-end scaling table of a `network_scaling` record, as markdown."
-    head = ['N', 'edges', 'batch windows', 'adapt s', 'adapt peak MB', 'forecast s', 'forecast peak MB', 'data MB', 'simulate s',
-            'dense N x N MB']
+    head = ['N', 'edges', 'batch windows', 'adapt s', 'adapt CPU s', 'adapt peak MB', 'forecast s', 'forecast CPU s', 'forecast peak MB',
+            'data MB', 'simulate s', 'dense N x N MB']
     lines = ['| ' + ' | '.join(head) + ' |', '|---' * len(head) + '|']
     for r in record['rows']:
-        lines.append(f"| {r['N']:,} | {r['edges']:,} | {r['batch_windows']} | {r['adapt_s']:.1f} | {r['adapt_mb']:,.0f} "
-                     f"| {r['forecast_s']:.2f} | {r['forecast_mb']:,.0f} | {r['data_mb']:,.0f} | {r['simulate_s']:.1f} "
-                     f"| {r['dense_mb']:,.0f} |")
+        lines.append(f"| {r['N']:,} | {r['edges']:,} | {r['batch_windows']} | {r['adapt_s']:.1f} | {r['adapt_cpu_s']:.1f} "
+                     f"| {r['adapt_mb']:,.0f} | {r['forecast_s']:.2f} | {r['forecast_cpu_s']:.2f} | {r['forecast_mb']:,.0f} "
+                     f"| {r['data_mb']:,.0f} | {r['simulate_s']:.1f} | {r['dense_mb']:,.0f} |")
     m = record['meta']
     if 'adapt_time_slope' in m:
-        lines.append(f"\nlog-log slope against N: adaptation time {m['adapt_time_slope']:.2f}, memory {m['adapt_memory_slope']:.2f}; "
-                     f"forecast time {m['forecast_time_slope']:.2f}, memory {m['forecast_memory_slope']:.2f} (1 = linear)")
+        lines.append(f"\nlog-log slope against N: adaptation time {m['adapt_time_slope']:.2f} (CPU {m['adapt_cpu_slope']:.2f}), "
+                     f"memory {m['adapt_memory_slope']:.2f}; forecast time {m['forecast_time_slope']:.2f} "
+                     f"(CPU {m['forecast_cpu_slope']:.2f}), "
+                     f"memory {m['forecast_memory_slope']:.2f} (1 = linear)")
     return '\n'.join(lines)

@@ -31,9 +31,9 @@ from .stf import STF
 from .dspa import DomainAdapterConfig, make_domain_adapter, context_mask
 
 # %% auto #0
-__all__ = ['TUNE_MODES', 'DOMAIN_KINDS', 'ADAPTER_FORMAT', 'ADAPTER_FORMAT_VERSION', 'ADAPTER_WEIGHTS', 'ADAPTER_CONFIG',
-           'STAConfig', 'STAModel', 'load_backbone', 'backbone_reference', 'save_adapted', 'read_adapter_config',
-           'load_adapted']
+__all__ = ['TUNE_MODES', 'DOMAIN_KINDS', 'ROW_CHUNK', 'ADAPTER_FORMAT', 'ADAPTER_FORMAT_VERSION', 'ADAPTER_WEIGHTS',
+           'ADAPTER_CONFIG', 'STAConfig', 'STAModel', 'load_backbone', 'backbone_reference', 'save_adapted',
+           'read_adapter_config', 'load_adapted']
 
 # %% ../../nbs/35_sta.model.ipynb #d4b59898
 TUNE_MODES = ('frozen', 'norms', 'last', 'all')
@@ -323,6 +323,27 @@ def _adapt_tokens(self:STAModel, tok:torch.Tensor, info:dict, tfp:torch.Tensor|N
     if self.dom is not None: t = self.dom(t, mask=context_mask(info, t))
     return t
 
+class _TokensReady(Exception):
+    "Stops the backbone's first pass once the adapter has made the tokens of every row (`_chunked_backbone`)."
+    def __init__(self, tokens:torch.Tensor): self.tokens = tokens
+
+ROW_CHUNK = 2048   # series per backbone pass on big networks: the blocks' tensors stay in the CPU caches
+
+@patch
+def _chunked_backbone(self:STAModel, xf, mf, tfx, tfy, H:int, prompts, hook, chunk:int) -> torch.Tensor:
+    "The backbone over rows in chunks of `chunk`: the adapter (which mixes nodes) sees every row, the blocks a chunk at a time."
+    def stop(tok, info): raise _TokensReady(hook(tok, info))
+    try: self.backbone.encode(xf, mf, tfx, tfy, H, prompts=prompts, token_fn=stop)   # embedding and adapter only
+    except _TokensReady as e: tokens = e.tokens
+    out = []
+    for i in range(0, len(xf), chunk):
+        s = slice(i, i + chunk)
+        part = lambda a: None if a is None else a[s]
+        # the chunk's embedding is recomputed and replaced by its adapted tokens: gradients reach the adapter through `tokens`
+        out.append(self.backbone(xf[s], part(mf), part(tfx), part(tfy), H, prompts=part(prompts),
+                                 token_fn=lambda tok, info, t=tokens[s]: t))
+    return torch.cat(out)
+
 def _check_horizon(horizon, tf_y) -> int:
     if horizon is None:
         if tf_y is None: raise FactostError("no horizon: pass `horizon=` or the future time features `tf_y` (B, H, F)")
@@ -382,7 +403,10 @@ def forward(self:STAModel, x:torch.Tensor, # (B, N, L, C) context of the whole n
     tfy = tf_y.repeat_interleave(C * N, 0) if bb_tf else None
     prompts = self.dom.prompts(B * C * N) if self.dom is not None else None
     seen = {}
-    q = self.backbone(xf, mf, tfx, tfy, H, prompts=prompts, token_fn=partial(self._adapt_tokens, tfp=tfp, n_nodes=N, cal=cal, seen=seen))
+    hook = partial(self._adapt_tokens, tfp=tfp, n_nodes=N, cal=cal, seen=seen)
+    chunk = getattr(self, 'row_chunk', ROW_CHUNK)
+    if chunk and len(xf) > chunk: q = self._chunked_backbone(xf, mf, tfx, tfy, H, prompts, hook, int(chunk))
+    else: q = self.backbone(xf, mf, tfx, tfy, H, prompts=prompts, token_fn=hook)
     if slots is not None:   # the profile, in the context's normalised units, added to every level: the quantiles stay ordered
         off = self.proto(slots).expand(B, N, H, C).permute(0, 3, 1, 2).reshape(B * C * N, H)
         q = q + (off * seen['std'].view(-1, 1)).to(q.dtype)[..., None]
