@@ -150,7 +150,8 @@ def predict_df(self:AdaptedForecaster, df:pd.DataFrame, # long form: one row per
     ids = [str(k) for k in series]
     unknown = sorted(set(ids) - set(self.node_ids))
     if unknown: raise FactostError(f"predict_df: {len(unknown)} series are not nodes of the adapted network (e.g. {unknown[:5]})")
-    miss = [n for n in self.node_ids if n not in set(ids)]
+    given = set(ids)
+    miss = [n for n in self.node_ids if n not in given]
     if miss: raise FactostError(f"predict_df: {len(miss)} nodes of the adapted network have no rows (e.g. {miss[:5]})")
     by_id = {str(k): s for k, s in series.items()}
     end = max(s.index[-1] for s in by_id.values())

@@ -425,7 +425,8 @@ def align_nodes(self:STAModel, data:STData) -> STData:
     if not isinstance(data, STData): raise FactostError(f"data must be an STData, got {type(data).__name__}")
     have, want = data.nodes['node_id'].astype(str).tolist(), self.node_ids
     if have == want: return data
-    miss = [n for n in want if n not in set(have)]
+    known = set(have)
+    miss = [n for n in want if n not in known]
     if miss:
         raise FactostError(f"data {data.name!r} lacks {len(miss)} of the {len(want)} adapted nodes (e.g. {miss[:5]}); "
                            f"this model forecasts the network it was adapted to")
