@@ -300,7 +300,8 @@ def _model_kind(model:str) -> str:
 def _check_network(fc, data) -> str|None:
     "Errors when `data` is not the adapted network (missing nodes, other frequency or channels); a note when it has more nodes."
     want, have = fc.node_ids, data.nodes['node_id'].astype(str).tolist()
-    miss = [n for n in want if n not in set(have)]
+    known = set(have)
+    miss = [n for n in want if n not in known]
     if miss:
         raise FactostError(f"{data.name!r} is not the network this model was adapted to: it lacks {len(miss)} of its {len(want)} "
                            f"nodes (e.g. {miss[:3]}); adapt a model to this network with factost adapt")
