@@ -21,8 +21,8 @@ from .core import FactostError, atomic_path, parse_list
 
 # %% auto #0
 __all__ = ['SPLITS', 'NONFINITE', 'COMMANDS', 'RESUMABLE', 'status', 'check_outputs', 'written', 'check_positive', 'check_device',
-           'data_info', 'data_list', 'zeroshot', 'pretrain', 'benchmark_zeroshot', 'adapt', 'predict', 'demo',
-           'check_lazy_outputs', 'main']
+           'data_info', 'data_list', 'zeroshot', 'pretrain', 'corpus_build', 'benchmark_zeroshot', 'adapt', 'predict',
+           'demo', 'check_lazy_outputs', 'main']
 
 # %% ../nbs/85_cli.ipynb #c1a0e002
 def _required(metavar:str) -> dict:
@@ -177,20 +177,58 @@ def pretrain(size:str='tiny', # model preset: tiny, small or base
              profile:int=0, # seasonal-evidence channels of the backbone (0: none, 2: the same slot a week and a day before)
              profile_lookback:int=8, # periods of history behind each evidence value
              synthetic_share:float=0., # share of training windows drawn from the synthetic generator
+             corpus:str=None, # stream the windows from this on-disk corpus (factost corpus build) instead of loading datasets
+             workers:int=0, # DataLoader worker processes reading --corpus (0: the main process)
             ):
     "Pretrain a UTP backbone on many domains (randomized sequence masking) and save it as a factost checkpoint."
     check_positive(epochs=epochs, lr=lr, bs=bs, samples_per_epoch=samples_per_epoch, context=context, horizon=horizon,
                    profile_lookback=profile_lookback)
-    inputs = {'--init-from': init_from, **{f'--datasets {n}': n for n in parse_list(datasets, str, '--datasets') or []}}
+    if workers < 0: raise FactostError(f"--workers must be 0 or more, got {workers}")
+    inputs = {'--init-from': init_from, '--corpus': corpus, **{f'--datasets {n}': n for n in parse_list(datasets, str, '--datasets') or []}}
     check_outputs({'--out-dir': out_dir}, inputs, None)   # pretrain checks what out_dir holds (--resume, --overwrite)
-    status(f"pretraining a {size} backbone into {out_dir}: loading the corpus ...")
+    status(f"pretraining a {size} backbone into {out_dir}: " + (f"streaming windows from the corpus {corpus} ..." if corpus else
+                                                              "loading the corpus ..."))
     from factost.learner.pretrain import pretrain as _pretrain
     path = _pretrain(size=size, datasets=datasets, context=context, horizon=horizon, epochs=epochs,
                      samples_per_epoch=samples_per_epoch, bs=bs, lr=lr, out_dir=out_dir, resume=resume,
                      objective=objective, seed=seed, overwrite=overwrite, stop_after=stop_after,
                      time_features=None if str(time_features).lower() in ('none', '') else time_features, init_from=init_from,
-                     profile=profile, profile_lookback=profile_lookback, synthetic_share=synthetic_share)
+                     profile=profile, profile_lookback=profile_lookback, synthetic_share=synthetic_share, corpus=corpus,
+                     num_workers=workers)
     print(f"checkpoint written to {path}")
+
+# %% ../nbs/85_cli.ipynb #c0a5f0b1
+def corpus_build(out:Annotated[str, _required('FOLDER')]=None, # the corpus folder to write
+                 datasets:str=None, # names or paths, comma-separated; none: no datasets; default: the shared ones but the targets
+                 synthetic_share:float=None, # share of training windows from the synthetic series (default: 1 without datasets)
+                 synthetic_points:float=0, # points of synthetic series to write (1e9 is read as 1,000,000,000)
+                 synthetic_len:int=8192, # steps of every synthetic series
+                 seed:int=0, # seed of the synthetic series
+                 ratios:str='0.7,0.1,0.2', # chronological train,valid,test shares of every dataset (the test part is not written)
+                 overwrite:bool=False, # replace a corpus already in --out
+                 quiet:bool=False, # no progress bars
+                ):
+    "Write a pretraining corpus to disk (float32 slots and a JSON manifest) for `factost pretrain --corpus`."
+    names = None if datasets is None else [] if str(datasets).strip().lower() == 'none' else parse_list(datasets, str, '--datasets')
+    outs = check_outputs({'--out': out}, {f'--datasets {n}': n for n in names or []}, None)
+    p = outs['--out']
+    if p.exists() and not overwrite: raise FactostError(f"--out {p} exists: pass --overwrite to replace the corpus in it")
+    if synthetic_points < 0 or synthetic_points != int(synthetic_points):
+        raise FactostError(f"--synthetic-points must be a whole number >= 0, got {synthetic_points}")
+    check_positive(synthetic_len=synthetic_len)
+    r = tuple(parse_list(ratios, float, '--ratios'))
+    what = 'the default datasets' if names is None else f"{len(names)} dataset(s)"
+    status(f"building the corpus {p}: {what}, {int(synthetic_points):,} synthetic points in series of {synthetic_len} steps ...")
+    from factost.data.store import build_corpus, open_corpus
+    t0 = time.perf_counter()
+    build_corpus(names, p, synthetic_share=synthetic_share, synthetic_points=int(synthetic_points), synthetic_len=synthetic_len,
+                 seed=seed, ratios=r, overwrite=overwrite, quiet=quiet)
+    cs = open_corpus(p)
+    size = sum((p/s['file']).stat().st_size for s in cs.sources)
+    n_syn = sum(s['kind'] == 'synthetic' for s in cs.sources)
+    print(f"corpus written to {p}: {len(cs.sources) - n_syn} dataset source(s), {n_syn} synthetic source(s), {cs.n_points:,} points "
+          f"({size / 2**30:.2f} GiB), synthetic share {cs.synthetic_share:g}, {time.perf_counter() - t0:.0f} s")
+    print(f"next: factost pretrain --corpus {shlex.quote(str(p))} --out-dir runs/utp_tiny")
 
 # %% ../nbs/85_cli.ipynb #ee650f98
 def benchmark_zeroshot(model:str='tiny', # pretrained preset name or checkpoint folder
@@ -405,6 +443,9 @@ def _find_command(argv:list[str]):
     for n in (2, 1):
         if tuple(argv[:n]) in COMMANDS: return _command(COMMANDS[tuple(argv[:n])]), argv[:n], argv[n:]
     return None, None, argv
+
+# %% ../nbs/85_cli.ipynb #c0a5f0b2
+COMMANDS.update({('corpus', 'build'): corpus_build, ('benchmark', 'corpus'): 'factost.benchmarks.corpus:benchmark_corpus'})
 
 # %% ../nbs/85_cli.ipynb #23612d7c
 RESUMABLE = ('pretrain', 'adapt')   # commands that save their state as they go and continue with --resume

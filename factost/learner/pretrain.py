@@ -20,6 +20,7 @@ from ..core import FactostError, n_params
 from ..data.core import STData
 from ..data.timefeatures import time_feature_names
 from ..data.corpus import mix_seed, corpus_record, pretrain_corpus, pretrain_dls
+from ..data.store import open_corpus, store_dls
 from ..callback.masking import SeqMaskCB, PatchMaskCB
 from ..callback.gaps import GapsCallback
 from ..callback.distributed import DistributedCallback, distributed_context, distributed_device, unwrap_model, world_info
@@ -174,7 +175,7 @@ def _as_datasets(datasets, ratios, synthetic_share:float=0.) -> tuple[list, list
     return datasets, corpus_record(datasets, ratios, synthetic_share=synthetic_share)
 
 _OPTIONAL = ('time_features', 'tf_drop', 'context_dist', 'init_from', 'gaps', 'profile', 'profile_lookback', 'profile_drop',
-             'synthetic_share')   # recorded only when used
+             'synthetic_share', 'store')   # recorded only when used
 
 def _check_run(context, horizon, epochs, lr, bs, samples_per_epoch):
     "Clear errors for lengths, counts and a learning rate that cannot train."
@@ -234,6 +235,8 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
              profile_drop:float=0.2, # share of training samples without evidence (a backbone that also works on bare arrays)
              synthetic_share:float=0., # share of training windows drawn from `factost.data.series.random_series`
              cbs:list|None=None, # more fastai callbacks for the fit (not for the CLI)
+             corpus:str|None=None, # an on-disk corpus (`factost.data.store.build_corpus`) to stream windows from, instead of datasets
+             num_workers:int=0, # DataLoader worker processes reading the corpus (0: the main process; same batches either way)
             ) -> Path: # the checkpoint folder
     "Pretrain a UTP backbone on many domains and save the best model as a factost checkpoint; data-parallel under `torchrun`."
     args = dict(locals())   # the arguments, before anything else is bound
@@ -245,7 +248,8 @@ def pretrain(size:str='tiny', # model preset: 'tiny', 'small' or 'base'
 
 def _pretrain_rank(rank, world, size, datasets, context, horizon, epochs, samples_per_epoch, bs, lr, out_dir, resume, objective, seed,
                    weights, valid_samples, min_context, wd, time_features, tf_drop, context_dist, init_from, overwrite, stop_after,
-                   device, quiet, model_kw, gaps, profile, profile_lookback, profile_drop, synthetic_share, cbs) -> Path:
+                   device, quiet, model_kw, gaps, profile, profile_lookback, profile_drop, synthetic_share, cbs, corpus,
+                   num_workers) -> Path:
     "`pretrain` on rank `rank` of `world` processes: its own share of the training windows; rank 0 writes the files."
     gap_settings = _gap_settings(gaps, objective)
     rank_samples = samples_per_epoch // world   # each rank draws its share of the epoch's windows, from its own stream
@@ -268,18 +272,28 @@ def _pretrain_rank(rank, world, size, datasets, context, horizon, epochs, sample
     if resume and saved is None: raise FactostError(f"resume=True but {state_dir} holds no resume state")
     if not resume and not overwrite and (saved is not None or (out/'config.json').exists()):
         raise FactostError(f"{out} already holds a pretraining run; pass resume=True to continue it or overwrite=True to start afresh")
-    ratios = (0.7, 0.1, 0.2)
-    data, record = _as_datasets(datasets, ratios, synthetic_share)
-    dls_kw = dict(context=context, horizon=horizon, bs=bs, weights=weights, objective=objective, ratios=ratios,
+    dls_kw = dict(context=context, horizon=horizon, bs=bs, weights=weights, objective=objective,
                   time_features=time_features, device=device, profile=profile, profile_lookback=profile_lookback)
-    dls = pretrain_dls(data, samples_per_epoch=samples_per_epoch, valid_samples=valid_samples, seed=seed,
-                       synthetic_share=synthetic_share, **dls_kw)
+    if corpus is None:
+        ratios = (0.7, 0.1, 0.2)
+        data, record = _as_datasets(datasets, ratios, synthetic_share)
+        make = lambda **kw: pretrain_dls(data, ratios=ratios, synthetic_share=synthetic_share, **dls_kw, **kw)
+    else:   # stream from disk: the corpus fixes the sources, their parts and the synthetic share
+        if datasets is not None: raise FactostError("give datasets or corpus, not both")
+        if synthetic_share: raise FactostError("a corpus records its own synthetic share (build_corpus(synthetic_share=...)); "
+                                               "pass no synthetic_share with corpus")
+        store = open_corpus(corpus)
+        ratios = store.ratios
+        hp['store'] = dict(id=store.id, synthetic_share=store.synthetic_share, n_points=store.n_points)
+        make = lambda **kw: store_dls(store, num_workers=num_workers, **dls_kw, **kw)
+    dls = make(samples_per_epoch=samples_per_epoch, valid_samples=valid_samples, seed=seed)
     if world > 1:   # every rank validates on the same full validation set: its loss is the same on every rank
-        mine = pretrain_dls(data, samples_per_epoch=rank_samples, valid_samples=1, seed=mix_seed(seed, rank),
-                            synthetic_share=synthetic_share, **dls_kw)
+        mine = make(samples_per_epoch=rank_samples, valid_samples=1, seed=mix_seed(seed, rank))
         dls = DataLoaders(mine.train, dls.valid, device=dls.device); dls.n_inp = mine.n_inp
     trn = dls.train.dataset
-    for r, p in zip(record, trn.probs): r['weight'] = float(p)
+    if corpus is None:
+        for r, p in zip(record, trn.probs): r['weight'] = float(p)
+    else: record = trn.record()
     cfg_kw = dict(dict(max_context=context, max_horizon=horizon if objective == 'v2' else 96), **(model_kw or {}))
     if objective == 'v1': cfg_kw.update(prompt_len=4, n_domains=len(trn.domains))
     if time_features is not None: cfg_kw['n_time_features'] = len(time_feature_names(time_features))
@@ -290,6 +304,7 @@ def _pretrain_rank(rank, world, size, datasets, context, horizon, epochs, sample
     meta = dict(pretraining=dict(hp, ratios=list(ratios), domains=trn.domains, corpus=record, n_params=n_params(utp),
                                  window_len=trn.window_len))
     if world > 1: meta['pretraining']['world_size'] = world   # not a setting: a run may resume on another number of processes
+    if corpus is not None: meta['pretraining']['store_path'] = str(store.path)   # not a setting: a corpus may move (its id is one)
     if resume:
         old = saved.get('meta', {}).get('pretraining', {})
         keys = list(hp) + [k for k in _OPTIONAL if k in old and k not in hp]   # an option the saved run used counts when left out
