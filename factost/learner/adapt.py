@@ -235,6 +235,9 @@ def adapt_learner(model:STAModel, # the model to adapt (backbone frozen or partl
                    lr=lr, wd=wd, splitter=sta_splitter, cbs=all_cbs + list(cbs or []))
 
 # %% ../../nbs/51_learner.adapt.ipynb #26a84fc2
+class _Recorded(Exception):
+    "Stops the backbone once the token hook has recorded its tokens: the statistics need no block."
+
 @torch.no_grad()
 def init_domain_adapter(model:STAModel, # an STA model with a DSPA domain adapter
                         dl, # training DataLoader (spatial batches)
@@ -244,6 +247,7 @@ def init_domain_adapter(model:STAModel, # an STA model with a DSPA domain adapte
     if not isinstance(model.dom, DSPA) or not model.source_names: return None
     stats = TokenStats(model.backbone.cfg.d_model)
     rec = stats.recorder()
+    def record(tok, info): rec(tok, info); raise _Recorded
     dev = next(model.backbone.parameters()).device
     was = model.training; model.eval()
     try:
@@ -253,8 +257,9 @@ def init_domain_adapter(model:STAModel, # an STA model with a DSPA domain adapte
             B, N, L, C = x.shape
             rows = lambda a: a.permute(0, 3, 1, 2).reshape(B * C * N, L)
             use_tf = model.backbone.cfg.n_time_features > 0
-            model.backbone.encode(rows(x), rows(xm), tfx.repeat_interleave(C * N, 0) if use_tf else None,
-                                  tfy.repeat_interleave(C * N, 0) if use_tf else None, tfy.shape[1], token_fn=rec)
+            try: model.backbone.encode(rows(x), rows(xm), tfx.repeat_interleave(C * N, 0) if use_tf else None,
+                                       tfy.repeat_interleave(C * N, 0) if use_tf else None, tfy.shape[1], token_fn=record)
+            except _Recorded: pass   # the blocks after the hook would change nothing: skipped
     finally: model.train(was)
     if stats.count == 0: raise FactostError("no target tokens recorded (empty DataLoader?)")
     return model.dom.init_from_target(stats)
