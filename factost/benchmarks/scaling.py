@@ -109,6 +109,7 @@ def network_point(N:int, # sensors
                   epochs:int=1, # adaptation epochs
                   max_windows:int=4, # training windows (a seeded draw)
                   bs:int=1, # whole-network windows per batch (the same at every N, so memory follows N)
+                  max_series:int|None=512, # adapt's max_series: a batch of more series recomputes its blocks in backward
                   eval_stride:int=12, # distance between validation windows (steps)
                   horizon:int=12, # steps to forecast
                   backbone:str='tiny', # shipped backbone name or checkpoint folder
@@ -119,9 +120,10 @@ def network_point(N:int, # sensors
     "Seconds and peak memory of simulating an `N`-node network, adapting to it and forecasting all of it (run it as a job)."
     if threads: torch.set_num_threads(int(threads))
     data, sim_s, sim_cpu, _, sim_mb = _measured(lambda: simulate_network(N, days=days, freq=freq, seed=seed))
-    fc, ad_s, ad_cpu, ad0, ad_mb = _measured(lambda: adapt(data, shots=shots, horizon=horizon, backbone=backbone, epochs=epochs, bs=bs,
-                                                  max_windows=max_windows, eval_stride=eval_stride, valid_share=SHOT_VALID_SHARE,
-                                                  patience=None, pick_context=False, quiet=True, seed=seed, device=device))
+    run = lambda: adapt(data, shots=shots, horizon=horizon, backbone=backbone, epochs=epochs, bs=bs, max_series=max_series,
+                        max_windows=max_windows, eval_stride=eval_stride, valid_share=SHOT_VALID_SHARE, patience=None,
+                        pick_context=False, quiet=True, seed=seed, device=device)
+    fc, ad_s, ad_cpu, ad0, ad_mb = _measured(run)
     q, fc_s, fc_cpu, fc0, fc_mb = _measured(lambda: fc.predict_network(data, horizon))
     if q.shape[:2] != (N, horizon) or not np.isfinite(q).all(): raise FactostError(f"the forecast at N={N} is not finite/complete")
     i = fc.info
@@ -139,7 +141,8 @@ def _slopes(rows:list, cols:dict) -> dict:
     return {k: float(np.polyfit(np.log(df.N), np.log(df[c].clip(lower=1e-9)), 1)[0]) for k, c in cols.items()}
 
 def network_scaling(ns=(1000, 5000, 10000, 20000), # node counts (a list or comma-separated text)
-                    days:int=14, freq:str='5min', shots:float=0.1, epochs:int=1, max_windows:int=4, bs:int=1, eval_stride:int=12,
+                    days:int=14, freq:str='5min', shots:float=0.1, epochs:int=1, max_windows:int=4, bs:int=1, max_series:int|None=512,
+                    eval_stride:int=12,
                     horizon:int=12, backbone:str='tiny', seed:int=0,
                     threads:int|None=None, # torch threads (None: torch's default)
                     device:str|None=None, # where to adapt and forecast (default: CUDA when available)
@@ -151,8 +154,8 @@ def network_scaling(ns=(1000, 5000, 10000, 20000), # node counts (a list or comm
     ns = parse_list(ns, int, 'ns')
     if any(n < 2 for n in ns): raise FactostError(f"every N must be at least 2, got {ns}")
     check_record_path(out, overwrite)   # before the runs: never replace a record unasked
-    kw = dict(days=days, freq=freq, shots=shots, epochs=epochs, max_windows=max_windows, bs=bs, eval_stride=eval_stride, horizon=horizon,
-              backbone=backbone, seed=seed, threads=threads, device=device)
+    kw = dict(days=days, freq=freq, shots=shots, epochs=epochs, max_windows=max_windows, bs=bs, max_series=max_series,
+              eval_stride=eval_stride, horizon=horizon, backbone=backbone, seed=seed, threads=threads, device=device)
     rows = []
     for n in ns:
         rows.append(run_job('factost.benchmarks.scaling:network_point', n, **kw))
@@ -178,6 +181,7 @@ def benchmark_scaling(ns:str='1000,5000,10000,20000', # comma-separated node cou
                       epochs:int=1, # network: adaptation epochs
                       max_windows:int=4, # network: training windows
                       bs:int=1, # network: whole-network windows per batch
+                      max_series:int=512, # network: adapt's max_series (more series in a batch: recomputed in backward)
                       eval_stride:int=12, # network: distance between validation windows
                       horizon:int=12, # network: steps to forecast
                       backbone:str='tiny', # network: shipped backbone name or checkpoint folder
@@ -200,8 +204,8 @@ def benchmark_scaling(ns:str='1000,5000,10000,20000', # comma-separated node cou
         rec = stf_scaling(ns, d, patches, batch, k, n_candidates, repeats, threads, out, overwrite)
         print('STF forward + backward against the number of nodes\n' + stf_table(rec))
     else:
-        rec = network_scaling(ns, days, freq, shots, epochs, max_windows, bs, eval_stride, horizon, backbone, seed, threads, device,
-                              out, overwrite, note)
+        rec = network_scaling(ns, days, freq, shots, epochs, max_windows, bs, max_series, eval_stride, horizon, backbone, seed, threads,
+                              device, out, overwrite, note)
         print('Adaptation and one whole-network forecast against the number of nodes\n' + network_table(rec))
     print(f"\nrecord written to {out}\nreproduce with: {rec['meta']['command']}")
 

@@ -386,7 +386,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
           epochs:int=10, # epochs of the one-cycle schedule
           lr:float=3e-3, # peak learning rate
           bs:int=16, # windows per batch (fewer on big networks, see `max_series`)
-          max_series:int|None=16384, # at most this many series (windows x nodes x channels) per batch: memory stays bounded
+          max_series:int|None=16384, # series (windows x nodes x channels) per batch at most; a bigger network recomputes in backward
           out:str|Path|None=None, # folder for the best adapter and the resume state (None: keep in memory)
           seed:int=42, # seed of the adapter's initialisation (it sets `STAConfig.seed`) and every per-epoch draw
           ratios=(0.7, 0.1, 0.2), # chronological train/valid/test split
@@ -445,6 +445,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
                       eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
     say(f"building the adapter for {data.N} nodes ({len(dls.train.dataset)} training windows)")
     model = STAModel.from_data(bb, data, cfg).to(device)
+    model.checkpoint_rows = max_series   # one window of a network bigger than that: its blocks are recomputed, not kept
     settings = dict(data=data.name, shots=shots, horizon=int(horizon), context=int(context), epochs=int(epochs), lr=float(lr),
                     bs=int(bs), seed=int(seed), ratios=[float(r) for r in ratios], stride=int(stride), config=model.cfg.to_dict(),
                     backbone=str(ref), replay=None if memory is None else dict(n=len(memory), ratio=float(replay_ratio)),

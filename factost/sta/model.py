@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import torch
 from torch import nn
+from torch.utils.checkpoint import checkpoint
 from fastcore.basics import patch
 from safetensors import SafetensorError
 from safetensors.torch import load_file
@@ -335,13 +336,17 @@ def _chunked_backbone(self:STAModel, xf, mf, tfx, tfy, H:int, prompts, hook, chu
     def stop(tok, info): raise _TokensReady(hook(tok, info))
     try: self.backbone.encode(xf, mf, tfx, tfy, H, prompts=prompts, token_fn=stop)   # embedding and adapter only
     except _TokensReady as e: tokens = e.tokens
+    limit = getattr(self, 'checkpoint_rows', None)
+    recompute = torch.is_grad_enabled() and limit is not None and len(xf) > limit
+    def run(t, s):
+        part = lambda a: None if a is None else a[s]
+        # the chunk's embedding is recomputed and replaced by its adapted tokens: gradients reach the adapter through `t`
+        return self.backbone(xf[s], part(mf), part(tfx), part(tfy), H, prompts=part(prompts), token_fn=lambda tok, info: t)
     out = []
     for i in range(0, len(xf), chunk):
         s = slice(i, i + chunk)
-        part = lambda a: None if a is None else a[s]
-        # the chunk's embedding is recomputed and replaced by its adapted tokens: gradients reach the adapter through `tokens`
-        out.append(self.backbone(xf[s], part(mf), part(tfx), part(tfy), H, prompts=part(prompts),
-                                 token_fn=lambda tok, info, t=tokens[s]: t))
+        # recompute: the backward pass runs the chunk's blocks again instead of keeping their activations for every series
+        out.append(checkpoint(run, tokens[s], s, use_reentrant=False) if recompute else run(tokens[s], s))
     return torch.cat(out)
 
 def _check_horizon(horizon, tf_y) -> int:
