@@ -417,6 +417,7 @@ COMMANDS = {('demo',): demo, ('data', 'info'): data_info, ('data', 'list'): data
             ('benchmark', 'scaling'): 'factost.benchmarks.scaling:benchmark_scaling',
             ('benchmark', 'robustness'): 'factost.benchmarks.robustness:benchmark_robustness',
             ('benchmark', 'startup'): 'factost.benchmarks.startup:benchmark_startup',
+            ('benchmark', 'history'): 'factost.benchmarks.history:benchmark_history',
             ('explore',): 'factost.viz.explorer:serve_explorer'}
 
 def _command(f):
