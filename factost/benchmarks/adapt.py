@@ -36,13 +36,12 @@ from ..sta.cmr import ReplayMemory
 from ..callback.replay import memory_dls
 from ..learner.adapt import adapt, shot_budget, budget_mae, budget_windows, SHOT_VALID_SHARE
 from ..learner.experts import fit_expert, expert_forecast
-from .jobs import run_job, peak_rss_mb, command_line, code_commit
+from .jobs import run_job, peak_rss_mb, command_line, code_commit, check_record_path
 
 # %% auto #0
 __all__ = ['ADAPT_DATASETS', 'ADAPTED', 'EXPERT_METHODS', 'REFERENCES', 'METHODS', 'SHOTLESS', 'adapted_variant', 'bench_windows',
            'run_row', 'check_same_windows', 'over_seeds', 'results_table', 'markdown_table', 'shortfalls',
-           'check_record_path', 'adapt_table', 'adapt_benchmark', 'cli_args', 'benchmark_command', 'benchmark_adapt',
-           'history_budget']
+           'adapt_table', 'adapt_benchmark', 'cli_args', 'benchmark_command', 'benchmark_adapt', 'history_budget']
 
 # %% ../../nbs/62_benchmarks.adapt.ipynb #ed63c8f3
 ADAPT_DATASETS = ('los_loop', 'nyc_bike1', 'nyc_taxi', 'hangzhou_metro')
@@ -383,16 +382,6 @@ def shortfalls(table:pd.DataFrame) -> list[str]:
     return out
 
 # %% ../../nbs/62_benchmarks.adapt.ipynb #440409e9
-def check_record_path(out, # the record a benchmark writes (None: none)
-                      overwrite:bool=False, # whether an existing record may be replaced
-                     ) -> Path|None:
-    "Refuse, before any work, to replace an existing benchmark record unasked (`overwrite=True`) or to write it over a folder."
-    if out is None: return None
-    p = Path(out).expanduser()
-    if p.is_dir(): raise FactostError(f"the record {p} is a folder: give a file name")
-    if p.exists() and not overwrite: raise FactostError(f"the record {p} exists: pass overwrite=True (--overwrite) to replace it")
-    return p
-
 def adapt_table(record:dict) -> str:
     "The few-shot table of a run's record (`bench/adapt.json`), as markdown."
     return markdown_table(results_table(record['rows'], _check_shots(record['meta']['args']['shots'])))

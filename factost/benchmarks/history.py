@@ -16,7 +16,7 @@ import numpy as np
 import torch
 from ..core import FactostError
 from ..forecast.zeroshot import Forecaster
-from .jobs import command_line, code_commit, peak_rss_mb
+from .jobs import command_line, code_commit, check_record_path, peak_rss_mb
 
 # %% auto #0
 __all__ = ['HISTORY_LENGTHS', 'history_series', 'history_cost', 'history_command', 'history_benchmark', 'history_table',
@@ -83,9 +83,7 @@ def history_benchmark(model:str='tiny', lengths=HISTORY_LENGTHS, n_series:int=64
                       overwrite:bool=False, # replace an existing record
                      ) -> dict:
     "Run `history_cost` and write its record: rows, log-log slopes, the command that reproduces it."
-    out = None if out is None else Path(out)
-    if out is not None and out.exists() and not overwrite:
-        raise FactostError(f"{out} already holds a record; pass overwrite=True (--overwrite) to replace it")
+    out = check_record_path(out, overwrite)   # before the work: never replace a record unasked
     if threads: torch.set_num_threads(int(threads))
     args = dict(model=str(model), lengths=','.join(str(int(L)) for L in lengths), n_series=n_series, horizon=horizon,
                 repeats=repeats, max_full=max_full, threads=threads, out=None if out is None else str(out))

@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from ..core import FactostError
 
 # %% auto #0
-__all__ = ['peak_rss_mb', 'job_context', 'run_job', 'command_line', 'code_commit', 'bench_dir']
+__all__ = ['peak_rss_mb', 'job_context', 'run_job', 'command_line', 'code_commit', 'check_record_path', 'bench_dir']
 
 # %% ../../nbs/60_benchmarks.jobs.ipynb #f98c2317
 def peak_rss_mb() -> float:
@@ -71,6 +71,17 @@ def code_commit() -> str|None:
     try: r = subprocess.run(['git', 'describe', '--always', '--dirty', '--abbrev=7'], cwd=src, capture_output=True, text=True, timeout=30)
     except (OSError, subprocess.SubprocessError): return None
     return (r.stdout.strip() or None) if r.returncode == 0 else None
+
+# %% ../../nbs/60_benchmarks.jobs.ipynb #e065eadf
+def check_record_path(out, # the record a benchmark writes (None: none)
+                      overwrite:bool=False, # whether an existing record may be replaced
+                     ) -> Path|None:
+    "Refuse, before any work, to replace an existing benchmark record unasked (`overwrite=True`) or to write it over a folder."
+    if out is None: return None
+    p = Path(out).expanduser()
+    if p.is_dir(): raise FactostError(f"the record {p} is a folder: give a file name")
+    if p.exists() and not overwrite: raise FactostError(f"the record {p} exists: pass overwrite=True (--overwrite) to replace it")
+    return p
 
 # %% ../../nbs/60_benchmarks.jobs.ipynb #0a78f4d0
 def bench_dir() -> Path:

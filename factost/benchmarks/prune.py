@@ -23,7 +23,7 @@ from ..models.utp import UTP
 from ..learner.adapt import adapt, AdaptedForecaster, evaluate_adapted
 from ..learner.prune import prune_backbone, finetune_pruned, prune_report
 from .jobs import command_line, code_commit
-from .adapt import check_record_path
+from .jobs import check_record_path
 
 # %% auto #0
 __all__ = ['prune_benchmark', 'prune_table', 'benchmark_prune', 'prune_command']

@@ -27,7 +27,7 @@ from ..forecast.adapted import AdaptedForecaster
 from ..forecast.evaluate import default_context, write_metrics_json
 from ..callback.gaps import gap_mask
 from ..learner.adapt import adapt, gaps_callback
-from .jobs import command_line, code_commit
+from .jobs import command_line, code_commit, check_record_path
 
 # %% auto #0
 __all__ = ['CONDITIONS', 'TARGET', 'condition_gaps', 'hide_condition', 'robustness', 'benchmark_robustness', 'robustness_command',
@@ -97,8 +97,10 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
                adapt_epochs:int=0, # also adapt (without and with gaps) for this many epochs and score both (0: zero-shot only)
                shots:float|str=0.1, # the adaptation's share (or duration) of the training period
                gaps:bool|dict=True, # `GapsCallback` settings of the run with gaps (True: its defaults)
+               overwrite:bool=False, # replace an existing record at `out`
               ) -> dict:
     "Zero-shot (and adapted) MAE and 80% coverage on a network's test windows, intact and with sensor gaps."
+    out = check_record_path(out, overwrite)   # before the work: never replace a record unasked
     fc = Forecaster(model) if isinstance(model, torch.nn.Module) else Forecaster.from_pretrained(model)
     data = dataset if isinstance(dataset, STData) else load(dataset)
     if context is None: context = default_context(data)
@@ -156,12 +158,13 @@ def benchmark_robustness(model:str='tiny', # pretrained preset name or checkpoin
                          adapt_epochs:int=10, # also adapt without and with gaps for this many epochs (0: zero-shot only)
                          shots:float=0.1, # the adaptation's share of the training period
                          gaps:str=None, # JSON of the `GapsCallback` settings of the run with gaps (default: its defaults)
+                         overwrite:bool=False, # replace an existing --out record
                         ):
     "Robustness to failing sensors: zero-shot and adapted MAE and 80% coverage, intact and with missing values, stale sensors and outages."
     try: train_gaps = True if gaps is None else json.loads(gaps)
     except json.JSONDecodeError as e:
         raise FactostError(f"gaps must be JSON of GapsCallback settings, e.g. '{{\"p_outage\": 0.3}}': {e}") from None
-    rec = robustness(model, dataset, horizon, context, max_windows, seed, out, adapt_epochs, shots, train_gaps)
+    rec = robustness(model, dataset, horizon, context, max_windows, seed, out, adapt_epochs, shots, train_gaps, overwrite=overwrite)
     print(robustness_table(rec))
     print(f"\nrecord written to {out}\nreproduce with: {rec['meta']['command']}")
 

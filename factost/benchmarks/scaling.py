@@ -19,7 +19,7 @@ from ..core import FactostError, parse_list
 from ..sta.stf import STF
 from ..forecast.evaluate import write_metrics_json
 from .jobs import run_job, peak_rss_mb, command_line, code_commit
-from .adapt import check_record_path
+from .jobs import check_record_path
 from ..data.synthetic import simulate_network
 from ..learner.adapt import adapt, SHOT_VALID_SHARE
 

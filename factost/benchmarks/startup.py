@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from ..core import FactostError
 from fastcore.script import anno_parser
-from .jobs import command_line, code_commit
+from .jobs import command_line, code_commit, check_record_path
 
 # %% auto #0
 __all__ = ['HEAVY', 'TARGET_S', 'startup_probes', 'heavy_imports', 'time_command', 'startup_command', 'startup_benchmark',
@@ -69,8 +69,10 @@ def startup_command(args:dict) -> str:
 def startup_benchmark(runs:int=7, # timed runs per probe (after one warm-up run)
                       out:str|Path|None='bench/startup.json', # where the record is written (None: not written)
                       factost_bin:str|None=None, # the console script (default: beside the running python)
+                      overwrite:bool=False, # replace an existing record at `out`
                      ) -> dict:
     "Time `python -c pass`, `import factost` and `factost --help` in fresh processes; the record (written to `out`)."
+    check_record_path(out, overwrite)   # before the work: never replace a record unasked
     args = dict(runs=runs, out=None if out is None else str(out))
     load = os.getloadavg()[0] if hasattr(os, 'getloadavg') else None
     rows = []
@@ -99,9 +101,10 @@ def startup_table(record:dict) -> str:
 
 def benchmark_startup(runs:int=7, # timed runs per command (after one warm-up run)
                       out:str='bench/startup.json', # the record (JSON)
+                      overwrite:bool=False, # replace an existing --out record
                      ):
     "Start-up times of `factost --help` and `import factost` in fresh processes, and the heavy modules each imports."
-    rec = startup_benchmark(runs, out)
+    rec = startup_benchmark(runs, out, overwrite=overwrite)
     print(startup_table(rec))
     print(f"\nrecord written to {out}\nreproduce with: {rec['meta']['command']}")
 
@@ -111,4 +114,5 @@ def parse_command(command:str) -> dict:
     words = shlex.split(command)
     if words[:3] != ['factost', 'benchmark', 'startup']: raise FactostError(f"not a start-up benchmark command: {command!r}")
     args = vars(anno_parser(benchmark_startup, prog='factost benchmark startup').parse_args(words[3:]))
-    return {k: v for k, v in args.items() if k not in ('pdb', 'xtra')}   # fastcore's debugging options, not ours
+    # fastcore's debugging options are not ours; --overwrite says how to write the record, not what was measured
+    return {k: v for k, v in args.items() if k not in ('pdb', 'xtra', 'overwrite')}
