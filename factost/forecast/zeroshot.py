@@ -103,8 +103,9 @@ class Forecaster:
     "Quantile forecasts from a factost model for any number of series, context length and horizon."
     def __init__(self, model:torch.nn.Module, # forward: `(x, x_mask, tf_x, tf_y, horizon) -> (B, H, Q)`
                  batch_size:int=256, # series per forward pass
+                 evidence:bool=True, # read the seasonal evidence when the model takes it (False: forecast from the values alone)
                 ):
-        self.model, self.batch_size = model.eval(), batch_size
+        self.model, self.batch_size, self.evidence = model.eval(), batch_size, evidence
         self.levels = tuple(float(q) for q in getattr(getattr(model, 'cfg', None), 'quantiles', DEFAULT_QUANTILES))
 
     @classmethod
@@ -127,8 +128,8 @@ class Forecaster:
 
     @property
     def n_profile(self) -> int:
-        "Seasonal-evidence channels the model reads (0: none; see `factost.models.utp`)."
-        return int(getattr(getattr(self.model, 'cfg', None), 'n_profile', 0) or 0)
+        "Seasonal-evidence channels the model reads (0: none, or `evidence=False`; see `factost.models.utp`)."
+        return int(getattr(getattr(self.model, 'cfg', None), 'n_profile', 0) or 0) if self.evidence else 0
 
     @property
     def max_context(self) -> int:
