@@ -113,12 +113,26 @@ def profile_at(values, # (T, ...) series along axis 0, NaN = missing
                horizon:int, # forecast steps
                periods:list, # slot period of each channel (None: a channel without evidence), e.g. `evidence_periods`
                max_periods:int|None=None, # look back at most this many periods
+               mask=None, # optional (T, ...) bool, True = observed (else NaN marks what is missing)
+               since:int=0, # the first position that may be read (a few-shot span's start: nothing before it exists)
               ) -> np.ndarray: # (W, context + H, ..., n_channels)
     "Seasonal evidence of every context and horizon step of windows ending at `origins`, one channel per period."
-    v = np.asarray(values)
+    v, origins = np.asarray(values), np.atleast_1d(np.asarray(origins, dtype=np.int64))
     offs = np.arange(-int(context), int(horizon))
-    shape = (len(np.atleast_1d(origins)), len(offs)) + v.shape[1:]
-    return np.stack([np.full(shape, np.nan) if p is None else slot_medians(v, origins, offs, p, max_periods) for p in periods], -1)
+    shape = (len(origins), len(offs)) + v.shape[1:]
+    if int(since) != since or since < 0: raise FactostError(f"since must be a non-negative integer, got {since!r}")
+    if not len(origins): return np.zeros(shape + (len(periods),))
+    # only the slice the slots can reach is read (and masked): a window's evidence costs its lookback, not the whole series
+    longest = max([p for p in periods if p] or [0])
+    start = int(since) if max_periods is None else max(int(since), int(origins.min()) - int(context) - int(max_periods) * longest)
+    stop = max(start, int(origins.max()))
+    v = v[start:stop]
+    if mask is not None: v = np.where(np.asarray(mask, bool)[start:stop], v, np.nan)
+    o = np.maximum(origins - start, 0)                         # an origin at or before `since` has no history: NaN evidence
+    def channel(p):
+        if p is None or v.shape[0] == 0: return np.full(shape, np.nan)
+        return slot_medians(v, o, offs, p, max_periods)
+    return np.stack([channel(p) for p in periods], -1)
 
 def profile_features(x, # histories (..., L) ending at the origin, NaN = missing; or a list of 1-D histories of different lengths
                      horizon:int, # forecast steps
@@ -148,10 +162,11 @@ def profile_windows(data:STData, # the dataset (missing values by its mask)
                     horizon:int, # forecast steps
                     max_periods:int|None=None, # look back at most this many periods
                     n_channels:int|None=None, # evidence channels (padded with NaN; default: one per period)
+                    since:int=0, # the first position that may be read (e.g. a few-shot span's start)
                    ) -> np.ndarray: # (W, N, context + H, C, P), laid out as `split_windows`' x / y; longest period first
-    "Seasonal evidence of every window of `data` from the whole series before each origin (no value at or after it is read)."
-    v = np.where(data.mask, data.values, np.nan)
-    f = profile_at(v, origins, context, horizon, evidence_periods(data.freq, n_channels), max_periods)
+    "Seasonal evidence of every window of `data` from the series before each origin (from `since`; no value at or after it is read)."
+    f = profile_at(data.values, origins, context, horizon, evidence_periods(data.freq, n_channels), max_periods,
+                   mask=data.mask, since=since)
     return f.transpose(0, 2, 1, 3, 4)                          # (W, O, N, C, P) -> (W, N, O, C, P)
 
 # %% ../../nbs/08_data.profile.ipynb #6c4f1f1d

@@ -17,10 +17,11 @@ from fastai.data.core import DataLoaders
 from ..core import FactostError
 from .core import STData
 from .timefeatures import time_features
+from .profile import profile_at, evidence_periods
 
 # %% auto #0
 __all__ = ['SPLITS', 'LAYOUTS', 'split_bounds', 'split_data', 'parse_shots', 'shots_label', 'few_shot', 'Normalizer',
-           'window_origins', 'WindowDataset', 'get_dls', 'split_windows']
+           'window_origins', 'evidence_spec', 'WindowDataset', 'get_dls', 'split_windows']
 
 # %% ../../nbs/05_data.windows.ipynb #65c11d39
 SPLITS = ('train', 'valid', 'test')
@@ -233,6 +234,22 @@ class _Arrays:
         self.m = data.mask
         self.tf = np.zeros((data.T, 0), np.float32) if tf_kind is None else time_features(data.index, tf_kind)
 
+def evidence_spec(evidence:dict|None, # n_channels (the backbone's `n_profile`), max_periods (its `profile_lookback`), since
+                  freq, # the data's frequency (gives the slot periods)
+                 ) -> dict|None:
+    "The checked evidence settings of a window dataset, with the slot period of each channel (None: no evidence)."
+    if evidence is None: return None
+    if not isinstance(evidence, dict): raise FactostError(f"evidence must be a dict (n_channels, max_periods, since), got {evidence!r}")
+    unknown = set(evidence) - {'n_channels', 'max_periods', 'since'}
+    if unknown: raise FactostError(f"unknown evidence settings {sorted(unknown)}; known: n_channels, max_periods, since")
+    n, k, s = evidence.get('n_channels'), evidence.get('max_periods', 8), evidence.get('since', 0)
+    for name, val, low in (('n_channels', n, 1), ('max_periods', k, 1), ('since', s, 0)):
+        if val is None and name == 'max_periods': continue
+        if isinstance(val, bool) or not isinstance(val, (int, np.integer)) or val < low:
+            raise FactostError(f"evidence {name} must be an integer >= {low}, got {val!r}")
+    if freq is None: raise FactostError("seasonal evidence needs the data's frequency (its slots): the data has none")
+    return dict(n_channels=int(n), max_periods=None if k is None else int(k), since=int(s), periods=evidence_periods(freq, int(n)))
+
 class WindowDataset(Dataset):
     "Sliding windows of `data` with targets starting at `origins`, in the univariate or the spatial layout."
     def __init__(self, data:STData, # the full dataset (contexts may reach before the split)
@@ -241,6 +258,7 @@ class WindowDataset(Dataset):
                  layout:str='univariate', # 'univariate' (items (L,)) or 'spatial' (items (N, L, C))
                  normalizer:Normalizer|None=None, # z-score the values with it
                  tf_kind:str|None='v2', # time-feature encoding; None: no time features (F = 0)
+                 evidence:dict|None=None, # seasonal evidence after tf_y in every item: `evidence_spec` keys (None: none)
                  _arrays:_Arrays|None=None, # shared arrays (several splits of one dataset)
                 ):
         if layout not in LAYOUTS: raise FactostError(f"layout must be one of {LAYOUTS}, got {layout!r}")
@@ -251,6 +269,7 @@ class WindowDataset(Dataset):
         self.origins, self.L, self.H, self.layout = o, int(context), int(horizon), layout
         self.index, self.node_ids, self.channels = data.index, data.nodes['node_id'].to_numpy(), list(data.channels)
         self.a = _arrays if _arrays is not None else _Arrays(data, normalizer, tf_kind)
+        self.evidence = evidence_spec(evidence, data.freq)
         self.K = data.N * data.C if layout == 'univariate' else 1  # items per origin
         self.sel = None  # flat positions (origin * K + series) of the items kept; None = all
         if layout == 'univariate' and len(o):
@@ -297,7 +316,15 @@ class WindowDataset(Dataset):
         else:
             n, c = divmod(k, len(self.channels))
             x, xm, y, ym = a.v[cx, n, c], a.m[cx, n, c], a.v[cy, n, c], a.m[cy, n, c]
-        return tuple(torch.from_numpy(np.ascontiguousarray(o)) for o in (x, xm, a.tf[cx], a.tf[cy], y, ym))
+        ev = () if self.evidence is None else (self._evidence(t, None if self.layout == 'spatial' else (n, c)),)
+        return tuple(torch.from_numpy(np.ascontiguousarray(o)) for o in (x, xm, a.tf[cx], a.tf[cy], *ev, y, ym))
+
+    def _evidence(self, t:int, series:tuple|None) -> np.ndarray:
+        "Evidence of the window at origin `t`, in the values' units: (N, L + H, C, P) for spatial items, (L + H, P) for one series."
+        e, a = self.evidence, self.a
+        v, m = (a.v, a.m) if series is None else (a.v[:, series[0], series[1]], a.m[:, series[0], series[1]])
+        f = profile_at(v, [t], self.L, self.H, e['periods'], e['max_periods'], mask=m, since=e['since'])[0].astype(np.float32)
+        return f if series is not None else f.transpose(1, 0, 2, 3)   # (L + H, N, C, P) -> (N, L + H, C, P)
 
 # %% ../../nbs/05_data.windows.ipynb #52eb569f
 class _SampleDL(DataLoader):
@@ -321,8 +348,9 @@ def get_dls(data:STData, # the dataset
             seed:int=0, # seed of the shuffling and of the `max_windows` draws
             device=None, # where batches go (default: stay on the CPU)
             num_workers:int=0, # DataLoader worker processes
+            evidence:dict|None=None, # seasonal evidence in every item (`evidence_spec` keys; then `n_inp = 5`)
            ) -> DataLoaders:
-    "fastai `DataLoaders` (train, valid) over sliding windows of `data`, with `.test`, `.normalizer` and `.n_inp = 4`."
+    "fastai `DataLoaders` (train, valid) over sliding windows of `data`, with `.test`, `.normalizer` and `.n_inp` (4, 5 with evidence)."
     _check_pos('bs', bs)
     if max_windows is not None: _check_pos('max_windows', max_windows)
     if layout not in LAYOUTS: raise FactostError(f"layout must be one of {LAYOUTS}, got {layout!r}")
@@ -336,7 +364,7 @@ def get_dls(data:STData, # the dataset
         seen = data.isel_time(slice(s, e))
         nz = Normalizer.from_data(seen if shots is None else few_shot(seen, shots, context, horizon))
     arrays = _Arrays(data, nz, tf_kind)
-    sets = {k: WindowDataset(data, o, context, horizon, layout, _arrays=arrays) for k, o in origins.items()}
+    sets = {k: WindowDataset(data, o, context, horizon, layout, evidence=evidence, _arrays=arrays) for k, o in origins.items()}
     rng = np.random.default_rng(seed)
     if max_windows and len(sets['valid']) > max_windows:
         sets['valid'] = sets['valid'].subset(np.sort(rng.choice(len(sets['valid']), max_windows, replace=False)))
@@ -346,8 +374,8 @@ def get_dls(data:STData, # the dataset
     dl = lambda k: DataLoader(sets[k], bs=bs, shuffle=False, device=device, num_workers=num_workers)
     dls = DataLoaders(train, dl('valid'), device=device)
     dls.test = dl('test')
-    for o in (dls, dls.train, dls.valid, dls.test): o.n_inp = 4
-    dls.normalizer, dls.context, dls.horizon, dls.layout, dls.tf_kind = nz, context, horizon, layout, tf_kind
+    for o in (dls, dls.train, dls.valid, dls.test): o.n_inp = 4 if evidence is None else 5
+    dls.normalizer, dls.context, dls.horizon, dls.layout, dls.tf_kind, dls.evidence = nz, context, horizon, layout, tf_kind, evidence
     return dls
 
 # %% ../../nbs/05_data.windows.ipynb #73c98601

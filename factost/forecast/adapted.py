@@ -14,6 +14,7 @@ from fastcore.basics import patch
 from ..core import FactostError
 from ..data.core import STData
 from ..data.timefeatures import window_time_features
+from ..data.profile import profile_at, evidence_periods
 from .zeroshot import Forecaster, stack_contexts, interpolate_quantiles, series_from_long
 from ..sta.model import STAModel, save_adapted, load_adapted
 
@@ -60,6 +61,7 @@ def forecast_windows(self:AdaptedForecaster, x, # (W, N, L, C) windows of the ne
                      x_mask=None, # (W, N, L, C) bool, True = observed (default: not NaN)
                      horizon:int=12, # steps to forecast
                      t0=None, # (W,) stamps of each window's first target step (needed with time features)
+                     profile=None, # (W, N, L + H, C, P) seasonal evidence (`factost.data.profile.profile_windows`; None: none)
                     ) -> np.ndarray: # (W, N, H, C, Q) at the trained levels
     "The batched core: quantile forecasts of whole-network windows, on the model's device."
     x = np.asarray(x, dtype=np.float32)
@@ -71,13 +73,17 @@ def forecast_windows(self:AdaptedForecaster, x, # (W, N, L, C) windows of the ne
         raise FactostError(f"windows have {N} nodes but the model was adapted to a network of {self.model.n_nodes} nodes")
     if not isinstance(horizon, (int, np.integer)) or horizon < 1: raise FactostError(f"horizon must be a positive integer, got {horizon!r}")
     tfx, tfy = _time_inputs(self, t0, W, L, int(horizon))
+    if profile is not None:
+        profile = np.asarray(profile, dtype=np.float32)
+        if profile.shape[:4] != (W, N, L + int(horizon), C):
+            raise FactostError(f"profile must be (W, N, L + H, C, P) = {(W, N, L + int(horizon), C)} + (P,), got {profile.shape}")
     per, out, dev = max(1, self.batch_size // (N * C)), [], self.device
     self.model.eval()
     with torch.inference_mode():
         for i in range(0, W, per):
             sl = slice(i, i + per)
             t = lambda a: None if a is None else torch.as_tensor(a[sl], device=dev)
-            out.append(self.model(t(x), t(m), t(tfx), t(tfy), horizon=int(horizon)).float().cpu().numpy())
+            out.append(self.model(t(x), t(m), t(tfx), t(tfy), t(profile), horizon=int(horizon)).float().cpu().numpy())
     return np.concatenate(out)
 
 AdaptedForecaster._forward_network = AdaptedForecaster.forecast_windows   # the old name, until benchmarks.adapt and viz.explorer move
@@ -95,6 +101,14 @@ def _end_t0(fc:AdaptedForecaster, end):
     if fc.freq is None: raise FactostError("the forecaster does not know the data's frequency: pass freq= to AdaptedForecaster")
     return pd.date_range(pd.Timestamp(end), periods=2, freq=fc.freq)[1:]
 
+def _history_evidence(fc:AdaptedForecaster, history:np.ndarray, # (N, T, C) the whole history before the forecast, NaN = missing
+                      L:int, H:int) -> np.ndarray|None:
+    "(1, N, L + H, C, P) evidence of a forecast after `history` (None: the model reads none, or the frequency is unknown)."
+    if not fc.model.n_profile or fc.freq is None: return None
+    f = profile_at(history.transpose(1, 0, 2), [history.shape[1]], L, H, evidence_periods(fc.freq, fc.model.n_profile),
+                   fc.model.backbone.cfg.profile_lookback)
+    return f.transpose(0, 2, 1, 3, 4)                          # (1, L + H, N, C, P) -> (1, N, L + H, C, P)
+
 @patch
 def predict_network(self:AdaptedForecaster, data, # an STData of the network, or a window (N, L, C) / (N, L)
                     horizon:int, # steps to forecast
@@ -102,24 +116,24 @@ def predict_network(self:AdaptedForecaster, data, # an STData of the network, or
                     end=None, # stamp of the window's last step (arrays only; an STData gives its own)
                     context_length:int|None=None, # use the last this many steps (default: the forecaster's context)
                    ) -> np.ndarray: # (N, H, C, Q)
-    "Forecasts of every node and channel of the network after the end of `data`."
-    L = context_length or self.context
+    "Forecasts of every node and channel of the network after the end of `data` (seasonal evidence from all of it)."
     if isinstance(data, STData):
         d = self.model.align_nodes(data)
         if self.freq is not None and d.freq != self.freq:
             raise FactostError(f"data has frequency {d.freq!r}, the model was adapted to {self.freq!r}")
-        d = d if L is None else d.isel_time(slice(max(0, d.T - L), d.T))
-        x, m, end = d.values.transpose(1, 0, 2), d.mask.transpose(1, 0, 2), d.index[-1]
+        hist, end = np.where(d.mask, d.values, np.nan).transpose(1, 0, 2), d.index[-1]
     else:
-        x = np.asarray(data, dtype=np.float64)
-        if x.ndim == 2: x = x[..., None]
-        if x.ndim != 3: raise FactostError(f"a window must be (N, L, C) or (N, L), got shape {x.shape}")
-        if L is not None: x = x[:, -L:]
-        m = ~np.isnan(x)
+        hist = np.asarray(data, dtype=np.float64)
+        if hist.ndim == 2: hist = hist[..., None]
+        if hist.ndim != 3: raise FactostError(f"a window must be (N, L, C) or (N, L), got shape {hist.shape}")
+    L = min(context_length or self.context or hist.shape[1], hist.shape[1])
+    x = hist[:, -L:]
+    m = ~np.isnan(x)
     if not m.any(axis=(1, 2)).all():
         bad = [self.node_ids[i] for i in np.flatnonzero(~m.any(axis=(1, 2)))[:5]]
         raise FactostError(f"nodes {bad} have no observed value in the context: nothing to forecast from")
-    q = self.forecast_windows(x[None], m[None], int(horizon), _end_t0(self, end))[0]
+    ev = _history_evidence(self, hist, L, int(horizon))
+    q = self.forecast_windows(x[None], m[None], int(horizon), _end_t0(self, end), ev)[0]
     return q if quantiles is None else interpolate_quantiles(q, self.levels, quantiles)
 
 @patch
@@ -132,10 +146,11 @@ def predict(self:AdaptedForecaster, context, # (N, L), a list of N 1-D series (a
     "Quantile forecasts for the network's nodes (node-aware), in the `Forecaster.predict` layout."
     if isinstance(context, (np.ndarray, torch.Tensor)) and np.ndim(context) == 3:
         return self.predict_network(np.asarray(context), horizon, quantiles, end, context_length)
-    x, m, single = stack_contexts(context, context_length or self.context)
+    # the whole histories: the evidence reads them all, the context their last `context_length` steps
+    x, m, single = stack_contexts(context, None if self.model.n_profile else context_length or self.context)
     if single: raise FactostError(f"an adapted forecaster forecasts the whole network: give {self.model.n_nodes} series, one per node")
     x = np.where(m, x, np.nan)
-    return self.predict_network(x[..., None], horizon, quantiles, end, None)[:, :, 0]
+    return self.predict_network(x[..., None], horizon, quantiles, end, context_length)[:, :, 0]
 
 @patch
 def predict_df(self:AdaptedForecaster, df:pd.DataFrame, # long form: one row per (node, timestamp); node ids of the network

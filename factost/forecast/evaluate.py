@@ -188,8 +188,14 @@ class _NetworkWindows:
                  max_windows:int|None):
         w = split_windows(data, max(context, data.season), horizon, ratios=ratios, stride=stride, split=split,
                          max_windows=max_windows or None)   # the windows `evaluate` scores
-        self.fc, self.levels, self.t0 = fc, fc.levels, w['t0']
+        self.fc, self.levels, self.t0, self.origin, self.data = fc, fc.levels, w['t0'], w['origin'], data
         self.x, self.xm = w['x'][:, :, -context:], w['x_mask'][:, :, -context:]
+
+    def evidence(self, i0:int, i1:int, horizon:int) -> np.ndarray|None:
+        "Seasonal evidence of windows i0..i1 from the whole series before each origin (None: the model reads none)."
+        m = self.fc.model
+        if not m.n_profile: return None
+        return profile_windows(self.data, self.origin[i0:i1], self.x.shape[2], horizon, m.backbone.cfg.profile_lookback, m.n_profile)
 
     def forecast_rows(self, ctx:np.ndarray, ends, freq:str, horizon:int, what:str, quiet:bool=False) -> np.ndarray:
         "Forecasts of `evaluate`'s rows (W*N*C, L), from the whole-network windows they come from, a model batch at a time."
@@ -202,7 +208,8 @@ class _NetworkWindows:
         if not (np.array_equal(mr, self.xm) and np.allclose(np.where(mr, xr, 0), np.where(self.xm, self.x, 0))):
             raise FactostError("evaluate's rows do not match the network's test windows (factost.forecast.evaluate changed?)")
         per = max(1, self.fc.batch_size // (N * C))   # windows per model batch, as the forecaster batches them
-        q = np.concatenate([self.fc.forecast_windows(xr[i:i + per], mr[i:i + per], horizon, self.t0[i:i + per])
+        q = np.concatenate([self.fc.forecast_windows(xr[i:i + per], mr[i:i + per], horizon, self.t0[i:i + per],
+                                                     self.evidence(i, i + per, horizon))
                             for i in progress(range(0, W, per), what, quiet=quiet)])   # (W, N, H, C, Q)
         return q.transpose(0, 1, 3, 2, 4).reshape(W * N * C, horizon, q.shape[-1])
 

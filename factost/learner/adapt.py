@@ -27,6 +27,7 @@ from ..data.core import STData
 from ..data.catalog import load
 from ..data.corpus import mix_seed
 from ..data.windows import get_dls, split_bounds, few_shot, WindowDataset
+from ..data.profile import profile_windows
 from ..metrics import PinballLoss, MaskedMAE, score_forecast
 from ..models.utp import UTP
 from ..sta.model import STAModel, STAConfig, save_adapted, load_backbone, backbone_reference, ADAPTER_CONFIG
@@ -257,8 +258,12 @@ def init_domain_adapter(model:STAModel, # an STA model with a DSPA domain adapte
             B, N, L, C = x.shape
             rows = lambda a: a.permute(0, 3, 1, 2).reshape(B * C * N, L)
             use_tf = model.backbone.cfg.n_time_features > 0
+            H = tfy.shape[1]
+            pf = None   # a batch with evidence (n_inp = 5): the tokens the adapter will see carry it
+            if getattr(dl, 'n_inp', 4) == 5 and model.n_profile:
+                pf = b[4].to(dev).permute(0, 3, 1, 2, 4).reshape(B * C * N, L + H, model.n_profile)
             try: model.backbone.encode(rows(x), rows(xm), tfx.repeat_interleave(C * N, 0) if use_tf else None,
-                                       tfy.repeat_interleave(C * N, 0) if use_tf else None, tfy.shape[1], token_fn=record)
+                                       tfy.repeat_interleave(C * N, 0) if use_tf else None, H, token_fn=record, profile=pf)
             except _Recorded: pass   # the blocks after the hook would change nothing: skipped
     finally: model.train(was)
     if stats.count == 0: raise FactostError("no target tokens recorded (empty DataLoader?)")
@@ -266,6 +271,11 @@ def init_domain_adapter(model:STAModel, # an STA model with a DSPA domain adapte
 
 # %% ../../nbs/51_learner.adapt.ipynb #936bc513
 SHOT_VALID_SHARE = 0.2  # the share of the shot span's steps whose targets validate (early stopping, every model choice)
+
+def _shots_start(data:STData, shots, ratios) -> int:
+    "The first step of the few-shot part of the training split (the split's start without shots)."
+    s, e = split_bounds(data.T, ratios)['train']
+    return s if shots is None else e - few_shot(data.isel_time(slice(s, e)), shots).T
 
 def _targets_seen(data:STData, origins:np.ndarray, horizon:int) -> np.ndarray:
     "Whether each window starting at `origins` has an observed target."
@@ -286,8 +296,7 @@ def shot_budget(data:STData, # the network's full dataset
         if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
             raise FactostError(f"{k} must be a positive integer, got {v!r}")
     if not 0 < valid_share < 1: raise FactostError(f"valid_share must be in (0, 1), got {valid_share!r}")
-    s, e = split_bounds(data.T, ratios)['train']
-    if shots is not None: s = e - few_shot(data.isel_time(slice(s, e)), shots).T
+    s, e = _shots_start(data, shots, ratios), split_bounds(data.T, ratios)['train'][1]
     cut = e - max(int(horizon), int(round((e - s) * valid_share)))   # first validation target: at least one window's worth
     first_valid = max(cut, s + max(int(context), int(longest or 0)))
     train = np.arange(s + context, cut - horizon + 1, stride)
@@ -323,19 +332,23 @@ def shot_dls(data:STData, # the network's full dataset
              tf_kind:str|None='v2', # time-feature encoding (None: none)
              seed:int=0, # seed of the shuffling and of the `max_windows` draw
              device=None, # where batches go
+             evidence:dict|None=None, # seasonal evidence in every window (n_channels, max_periods), read inside the shot span only
             ) -> DataLoaders:
-    "Spatial fastai `DataLoaders` over the training and validation windows of a shot budget (`n_inp = 4`, `.budget`)."
+    "Spatial fastai `DataLoaders` over the training and validation windows of a shot budget (`n_inp` 4, 5 with evidence; `.budget`)."
     check_shot_budget(budget)
     tr, va, L, H = budget['train'], budget['valid'], budget['context'], budget['horizon']
-    ds = WindowDataset(data, np.r_[tr, va], L, H, layout='spatial', tf_kind=tf_kind)
+    # the evidence is history too: it reads no step before the shot span, as the windows' contexts do not
+    ev = None if evidence is None else dict(evidence, since=budget['span'][0])
+    ds = WindowDataset(data, np.r_[tr, va], L, H, layout='spatial', tf_kind=tf_kind, evidence=ev)
     train, valid = ds.subset(np.arange(len(tr))), ds.subset(np.arange(len(tr), len(tr) + len(va)))
     if max_windows and len(train) > max_windows:
         train = train.subset(np.sort(np.random.default_rng(seed).choice(len(train), max_windows, replace=False)))
     tdl = DataLoader(train, bs=bs, shuffle=True, drop_last=len(train) > bs, device=device)
     tdl.rng = random.Random(seed)
     dls = DataLoaders(tdl, DataLoader(valid, bs=bs, shuffle=False, device=device), device=device)
-    for o in (dls, dls.train, dls.valid): o.n_inp = 4
+    for o in (dls, dls.train, dls.valid): o.n_inp = 4 if ev is None else 5
     dls.budget, dls.context, dls.horizon, dls.layout, dls.tf_kind, dls.normalizer = budget, L, H, 'spatial', tf_kind, None
+    dls.evidence = ev
     return dls
 
 def budget_windows(data:STData, # the network's full dataset
@@ -435,14 +448,18 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     ref = backbone_reference(bb) if getattr(bb, 'checkpoint_path', None) is not None else None
     ref = 'in memory' if ref is None else ref['name'] or f"sha256:{ref['sha256']}"
     tf_kind = cfg.time_features or ('v2' if bb.cfg.n_time_features else None)
+    # the backbone's seasonal evidence in every window, read from the shot span only (or the training split, without shots)
+    use_ev = cfg.evidence and bb.cfg.n_profile
+    evidence = dict(n_channels=int(bb.cfg.n_profile), max_periods=int(bb.cfg.profile_lookback)) if use_ev else None
     say(f"building the windows of {data.name or 'the data'} ({data.N} nodes, context {context}, horizon {horizon}, shots {shots})")
     if carve:   # validation inside the shot budget: early stopping and the context choice see no label outside the span
         budget = shot_budget(data, context, horizon, shots, ratios, valid_share, stride, eval_stride)
-        dls = shot_dls(data, budget, bs=bs_run, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
+        dls = shot_dls(data, budget, bs=bs_run, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device, evidence=evidence)
     else:
         budget = None
         dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=bs_run, scale=False, stride=stride,
-                      eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
+                      eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device,
+                      evidence=None if evidence is None else dict(evidence, since=_shots_start(data, shots, ratios)))
     say(f"building the adapter for {data.N} nodes ({len(dls.train.dataset)} training windows)")
     model = STAModel.from_data(bb, data, cfg).to(device)
     model.checkpoint_rows = max_series   # one window of a network bigger than that: its blocks are recomputed, not kept
@@ -500,10 +517,13 @@ def budget_mae(fc:AdaptedForecaster, # an adapted forecaster
                data:STData, # the network's dataset
                origins, # first-target positions of the windows (e.g. a budget's 'valid')
                context:int, horizon:int, # window lengths
+               since:int=0, # the first step the seasonal evidence may read (a shot span's start)
               ) -> float:
     "MAE of the median forecast of `fc` from `context` steps on the windows at `origins` (observed targets only)."
     w = budget_windows(data, origins, context, horizon)
-    q = fc.forecast_windows(np.where(w['x_mask'], w['x'], np.nan), w['x_mask'], horizon, w['t0'])
+    m = fc.model
+    ev = profile_windows(data, w['origin'], context, horizon, m.backbone.cfg.profile_lookback, m.n_profile, since) if m.n_profile else None
+    q = fc.forecast_windows(np.where(w['x_mask'], w['x'], np.nan), w['x_mask'], horizon, w['t0'], ev)
     return float(score_forecast(q, w['y'], w['y_mask'], horizon_axis=2, quantiles=fc.levels)['mae'])
 
 def _longer_contexts(context:int, longest:int) -> list[int]:
@@ -542,7 +562,7 @@ def pick_forecast_context(fc:'AdaptedForecaster', # an adapted forecaster (its `
     def score(c):
         if budget is None: return evaluate_adapted(fc, data, horizon, c, ratios=ratios, stride=stride, max_windows=max_windows,
                                                    split='valid', quiet=True)['mae']
-        return budget_mae(fc, data, origins, c, horizon)
+        return budget_mae(fc, data, origins, c, horizon, since=budget['span'][0])
     scores = {c: score(c) for c in progress(ctxs, what, unit='contexts', quiet=quiet)}
     fc.context = _best_context(scores, fc.context, min_gain)
     return scores

@@ -68,6 +68,7 @@ class STAConfig:
     proto_dim:int=8 # slot prototype: width of its node, slot and weekday vectors
     freq:str|None=None # the data's step, which the calendar parts need (`from_data` fills it in; None: they are off)
     channels:int|None=None # channels of the data: one prototype profile each (`from_data` fills it in; None: one shared)
+    evidence:bool=True # read the backbone's seasonal evidence (when it was pretrained with some) in every forecast
 
     def __post_init__(self):
         if self.domain not in DOMAIN_KINDS + (None,):
@@ -251,6 +252,10 @@ class STAModel(nn.Module):
     @property
     def median_index(self) -> int: return self.backbone.median_index
     @property
+    def n_profile(self) -> int:
+        "Seasonal-evidence channels a forecast takes (the backbone's `n_profile`; 0 when it has none or `evidence` is off)."
+        return int(self.backbone.cfg.n_profile) if self.cfg.evidence else 0
+    @property
     def uses_time_features(self) -> bool:
         "Whether a forecast needs the time features of its context and horizon (STMF's time MLP or calendar, the prototype)."
         return (self.stmf is not None and (self.stmf.time_emb is not None or self.stmf.cal_proj is not None)) or self.proto is not None
@@ -331,17 +336,18 @@ class _TokensReady(Exception):
 ROW_CHUNK = 2048   # series per backbone pass on big networks: the blocks' tensors stay in the CPU caches
 
 @patch
-def _chunked_backbone(self:STAModel, xf, mf, tfx, tfy, H:int, prompts, hook, chunk:int) -> torch.Tensor:
+def _chunked_backbone(self:STAModel, xf, mf, tfx, tfy, H:int, prompts, hook, chunk:int, profile=None) -> torch.Tensor:
     "The backbone over rows in chunks of `chunk`: the adapter (which mixes nodes) sees every row, the blocks a chunk at a time."
     def stop(tok, info): raise _TokensReady(hook(tok, info))
-    try: self.backbone.encode(xf, mf, tfx, tfy, H, prompts=prompts, token_fn=stop)   # embedding and adapter only
+    try: self.backbone.encode(xf, mf, tfx, tfy, H, prompts=prompts, token_fn=stop, profile=profile)   # embedding and adapter only
     except _TokensReady as e: tokens = e.tokens
     limit = getattr(self, 'checkpoint_rows', None)
     recompute = torch.is_grad_enabled() and limit is not None and len(xf) > limit
     def run(t, s):
         part = lambda a: None if a is None else a[s]
         # the chunk's embedding is recomputed and replaced by its adapted tokens: gradients reach the adapter through `t`
-        return self.backbone(xf[s], part(mf), part(tfx), part(tfy), H, prompts=part(prompts), token_fn=lambda tok, info: t)
+        return self.backbone(xf[s], part(mf), part(tfx), part(tfy), H, prompts=part(prompts), token_fn=lambda tok, info: t,
+                             profile=part(profile))   # the evidence again: the forecast is built around its reference
     out = []
     for i in range(0, len(xf), chunk):
         s = slice(i, i + chunk)
@@ -364,6 +370,7 @@ def forward(self:STAModel, x:torch.Tensor, # (B, N, L, C) context of the whole n
             x_mask:torch.Tensor|None=None, # (B, N, L, C) bool, True = observed
             tf_x:torch.Tensor|None=None, # (B, L, F) time features of the context
             tf_y:torch.Tensor|None=None, # (B, H, F) time features of the horizon (its length gives H)
+            profile:torch.Tensor|None=None, # (B, N, L + H, C, P) seasonal evidence (`n_profile` channels; NaN = none)
             horizon:int|None=None, # steps to forecast (default: tf_y's length)
            ) -> torch.Tensor: # (B, N, H, C, Q) quantiles in the units of x
     "Quantile forecasts for every node and channel of the network."
@@ -378,6 +385,12 @@ def forward(self:STAModel, x:torch.Tensor, # (B, N, L, C) context of the whole n
     if x_mask is not None and tuple(x_mask.shape) != tuple(x.shape):
         raise FactostError(f"x_mask must have x's shape {tuple(x.shape)}, got {tuple(x_mask.shape)}")
     H = _check_horizon(horizon, tf_y)
+    if profile is not None:
+        if not self.n_profile:
+            raise FactostError("this model reads no seasonal evidence (its backbone has none, or STAConfig.evidence is off): "
+                               "pass no profile")
+        want = (B, N, L + H, C, self.n_profile)
+        if tuple(profile.shape) != want: raise FactostError(f"profile must be (B, N, L + H, C, P) = {want}, got {tuple(profile.shape)}")
     tf_x, tf_y = [None if t is None or t.shape[-1] == 0 else t for t in (tf_x, tf_y)]
     for t, T, nm in ((tf_x, L, 'tf_x'), (tf_y, H, 'tf_y')):
         if t is not None and (t.dim() != 3 or t.shape[0] != B or t.shape[1] != T):
@@ -403,6 +416,7 @@ def forward(self:STAModel, x:torch.Tensor, # (B, N, L, C) context of the whole n
             slots = calendar_index(tf_y, self.cfg.freq, self.proto.fields, kind)
     rows = lambda a: a.permute(0, 3, 1, 2).reshape(B * C * N, a.shape[2])   # rows (b, c, n), node fastest
     xf, mf = rows(x), None if x_mask is None else rows(x_mask)
+    pf = None if profile is None else profile.permute(0, 3, 1, 2, 4).reshape(B * C * N, L + H, self.n_profile)
     bb_tf = self.backbone.cfg.n_time_features > 0 and tf_x is not None and tf_y is not None
     tfx = tf_x.repeat_interleave(C * N, 0) if bb_tf else None
     tfy = tf_y.repeat_interleave(C * N, 0) if bb_tf else None
@@ -410,8 +424,8 @@ def forward(self:STAModel, x:torch.Tensor, # (B, N, L, C) context of the whole n
     seen = {}
     hook = partial(self._adapt_tokens, tfp=tfp, n_nodes=N, cal=cal, seen=seen)
     chunk = getattr(self, 'row_chunk', ROW_CHUNK)
-    if chunk and len(xf) > chunk: q = self._chunked_backbone(xf, mf, tfx, tfy, H, prompts, hook, int(chunk))
-    else: q = self.backbone(xf, mf, tfx, tfy, H, prompts=prompts, token_fn=hook)
+    if chunk and len(xf) > chunk: q = self._chunked_backbone(xf, mf, tfx, tfy, H, prompts, hook, int(chunk), profile=pf)
+    else: q = self.backbone(xf, mf, tfx, tfy, H, prompts=prompts, token_fn=hook, profile=pf)
     if slots is not None:   # the profile, in the context's normalised units, added to every level: the quantiles stay ordered
         off = self.proto(slots).expand(B, N, H, C).permute(0, 3, 1, 2).reshape(B * C * N, H)
         q = q + (off * seen['std'].view(-1, 1)).to(q.dtype)[..., None]
@@ -438,7 +452,7 @@ def align_nodes(self:STAModel, data:STData) -> STData:
     return data.select_nodes(want)
 
 # %% ../../nbs/35_sta.model.ipynb #2c207cb8
-ADAPTER_FORMAT, ADAPTER_FORMAT_VERSION = 'factost-sta', 2   # 2: calendar tables, slot prototype
+ADAPTER_FORMAT, ADAPTER_FORMAT_VERSION = 'factost-sta', 3   # 2: calendar tables, slot prototype; 3: seasonal evidence
 ADAPTER_WEIGHTS, ADAPTER_CONFIG = 'adapter.safetensors', 'adapter.json'
 
 def _checkpoint_format(folder:Path) -> str|None:
@@ -628,7 +642,9 @@ def load_adapted(path_dir:str|Path, # a folder written by `save_adapted`
     nodes = pd.DataFrame(net['nodes'])
     dm = bb.cfg.d_model
     stats = {n: (torch.zeros(dm), torch.ones(dm)) for n in doc.get('source_domains') or []}   # the buffers come from the file
-    cfg = doc['config'] if doc['format_version'] >= 2 else dict(doc['config'], calendar=None, prototype=False)   # before both existed
+    cfg = dict(doc['config'])   # what older formats lacked was off when they were written
+    if doc['format_version'] < 2: cfg.update(calendar=None, prototype=False)
+    if doc['format_version'] < 3: cfg.update(evidence=False)
     model = STAModel(bb, nodes, edges, STAConfig.from_dict(cfg), source_stats=stats or None)
     if model.coord_cols != net['coord_cols'] or model.cat_cols != net['categorical']:
         raise FactostError(f"the node table in {d} does not rebuild the same metadata (coordinates/categories differ)")
