@@ -27,6 +27,7 @@ from ..data.loaders import save_tidy
 from ..data.catalog import load
 from ..data.windows import split_windows, split_data, few_shot, get_dls, parse_shots
 from ..forecast.evaluate import default_context, write_metrics_json
+from ..data.profile import profile_windows
 from ..metrics import score_forecast, PinballLoss
 from ..baselines.reference import HistoricalAverage, reference_forecasts
 from ..forecast.zeroshot import Forecaster
@@ -105,6 +106,11 @@ def _score(pred:np.ndarray, w:dict, levels=None) -> dict:
     return {k: r[k] for k in ('mae', 'rmse', 'crps', 'coverage_80', 'mae_per_horizon')}
 
 # %% ../../nbs/62_benchmarks.adapt.ipynb #37ce1826
+def _evidence(data:STData, w:dict, context:int, horizon:int, backbone, n_profile:int) -> np.ndarray|None:
+    "(W, N, L + H, C, P) seasonal evidence of the test windows from the whole series before each origin (None: the model reads none)."
+    if not n_profile: return None
+    return profile_windows(data, w['origin'], context, horizon, backbone.cfg.profile_lookback, n_profile)
+
 def _zeroshot(data, w, shots, method, S, work):
     fc = Forecaster(load_backbone(S['backbone'], S['device']))
     ctx = default_context(data, 'test', S['ratios'])
@@ -112,7 +118,8 @@ def _zeroshot(data, w, shots, method, S, work):
     W, N, L, C = x.shape
     rows = lambda a: a.transpose(0, 1, 3, 2).reshape(W * N * C, L)
     t0 = time.perf_counter()
-    q = fc._forward(rows(x), rows(xm), S['horizon'])
+    ev = _evidence(data, w, ctx, S['horizon'], fc.model, fc.n_profile)
+    q = fc._forward(rows(x), rows(xm), S['horizon'], profile=None if ev is None else ev.transpose(0, 1, 3, 2, 4).reshape(W * N * C, -1, ev.shape[-1]))
     secs = time.perf_counter() - t0
     q = q.reshape(W, N, C, S['horizon'], -1).transpose(0, 1, 3, 2, 4)
     nb = n_params(fc.model)
@@ -171,13 +178,14 @@ def _adapted(data, w, shots, method, S, work):
                   bs=S['bs'], seed=S['seed'], ratios=S['ratios'], eval_stride=S['eval_stride'], patience=S['patience'],
                   memory=memory if replay else None, replay_ratio=S['replay_ratio'], device=dev, quiet=True,
                   valid_share=S['valid_share'], pick_context=False)
-        fits[h] = (budget_mae(f, data, vb['valid'], h, H), f)
+        fits[h] = (budget_mae(f, data, vb['valid'], h, H, since=vb['span'][0]), f)
     train_s = time.perf_counter() - t0
     ctx = _best_history({h: v for h, (v, _) in fits.items()})
     fc = fits[ctx][1]
     x, xm = w['x'][:, :, -ctx:], w['x_mask'][:, :, -ctx:]
     t0 = time.perf_counter()
-    q = fc._forward_network(np.where(xm, x, np.nan), xm, S['horizon'], w['t0'])
+    q = fc.forecast_windows(np.where(xm, x, np.nan), xm, S['horizon'], w['t0'],
+                            _evidence(data, w, ctx, S['horizon'], fc.model.backbone, fc.model.n_profile))
     secs = time.perf_counter() - t0
     m, pc = fc.model, fc.model.param_counts()
     after = _probe_loss(m.backbone, probe) if probe is not None else None

@@ -20,6 +20,7 @@ from ..data.core import STData
 from ..data.catalog import load
 from ..data.corpus import mix_seed
 from ..data.windows import split_windows
+from ..data.profile import profile_at, profile_windows, evidence_periods
 from ..metrics import score_forecast
 from ..baselines.reference import reference_forecasts
 from ..forecast.zeroshot import Forecaster
@@ -30,8 +31,8 @@ from ..learner.adapt import adapt, gaps_callback
 from .jobs import command_line, code_commit, check_record_path
 
 # %% auto #0
-__all__ = ['CONDITIONS', 'TARGET', 'condition_gaps', 'hide_condition', 'robustness', 'benchmark_robustness', 'robustness_command',
-           'robustness_table']
+__all__ = ['CONDITIONS', 'TARGET', 'condition_gaps', 'hide_condition', 'condition_evidence', 'robustness', 'benchmark_robustness',
+           'robustness_command', 'robustness_table']
 
 # %% ../../nbs/65_benchmarks.robustness.ipynb #3650e8f5
 CONDITIONS = ('intact', 'random_30', 'stale_quarter_30', 'outage_24_30')
@@ -57,22 +58,43 @@ def hide_condition(x_mask:np.ndarray, # (W, N, L, C) bool, True = observed
     return x_mask & ~hidden
 
 # %% ../../nbs/65_benchmarks.robustness.ipynb #144109ad
-def _forecast(fc:Forecaster, x:np.ndarray, m:np.ndarray, ends, freq:str, horizon:int) -> np.ndarray:
+def condition_evidence(data:STData, # the network
+                       origins, # (W,) first-target positions of the windows
+                       m:np.ndarray, # (W, N, L, C) the windows' context masks under a condition
+                       horizon:int, # forecast steps
+                       lookback:int, # periods of history behind each value (the backbone's `profile_lookback`)
+                       n_channels:int, # evidence channels (the backbone's `n_profile`)
+                      ) -> np.ndarray: # (W, N, L + H, C, P)
+    "Seasonal evidence of the windows from the series before each origin, with the condition's gaps hidden in the context too."
+    W, N, L, C = m.shape
+    per = evidence_periods(data.freq, n_channels)
+    reach = L + lookback * max([p for p in per if p] or [0])
+    out = []
+    for o, mw in zip(np.asarray(origins, np.int64), m):   # one window at a time: each has its own gaps
+        s = max(0, int(o) - reach)
+        mask = data.mask[s:o].copy()
+        mask[-L:] &= mw.transpose(1, 0, 2)                  # what the condition hides is hidden from the evidence as well
+        out.append(profile_at(data.values[s:o], [o - s], L, horizon, per, lookback, mask=mask)[0])
+    return np.stack(out).transpose(0, 2, 1, 3, 4)            # (W, L + H, N, C, P) -> (W, N, L + H, C, P)
+
+def _forecast(fc:Forecaster, x:np.ndarray, m:np.ndarray, ends, freq:str, horizon:int, evidence=None) -> np.ndarray:
     "Quantiles `(W, N, H, C, Q)` of the windows' contexts `x` under mask `m`, rows of one sensor and channel."
     W, N, L, C = x.shape
     rows = lambda a: a.transpose(0, 1, 3, 2).reshape(W * N * C, L)
     tf_x, tf_y = fc.time_inputs(np.repeat(np.asarray(ends), N * C), freq, L, horizon)
-    q = fc._forward(rows(np.where(m, x, 0.0)).astype(np.float32), rows(m), horizon, tf_x, tf_y)
+    ev = None if evidence is None else evidence.transpose(0, 1, 3, 2, 4).reshape(W * N * C, L + horizon, -1)
+    q = fc._forward(rows(np.where(m, x, 0.0)).astype(np.float32), rows(m), horizon, tf_x, tf_y, profile=ev)
     return q.reshape(W, N, C, horizon, -1).transpose(0, 1, 3, 2, 4)
 
-def _adapted_rows(fc:AdaptedForecaster, w:dict, horizon:int, seed:int) -> list[dict]:
+def _adapted_rows(fc:AdaptedForecaster, w:dict, horizon:int, seed:int, data:STData) -> list[dict]:
     "Scores of an adapted forecaster on windows `w` under every condition, on the last `fc.context` steps of their contexts."
     L = min(fc.context, w['x'].shape[2])
     x, xm = w['x'][:, :, -L:], w['x_mask'][:, :, -L:]
-    rows = []
+    n_ev, rows = fc.model.n_profile, []
     for cond in CONDITIONS:
         m = hide_condition(xm, cond, seed)
-        q = fc.forecast_windows(np.where(m, x, 0.0), m, horizon, t0=w['t0'])
+        ev = condition_evidence(data, w['origin'], m, horizon, fc.model.backbone.cfg.profile_lookback, n_ev) if n_ev else None
+        q = fc.forecast_windows(np.where(m, x, 0.0), m, horizon, t0=w['t0'], profile=ev)
         s = score_forecast(q, w['y'], w['y_mask'], quantiles=fc.levels)
         lv = reference_forecasts(x, horizon, mask=m, axis=2, methods=['last_value'])['last_value']
         rows.append(dict(condition=cond, gaps=condition_gaps(cond, L), context=L, mae=s['mae'], rmse=s['rmse'], crps=s['crps'],
@@ -111,7 +133,8 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
     results = []
     for cond in CONDITIONS:
         m = hide_condition(w['x_mask'], cond, seed)
-        s = score_forecast(_forecast(fc, w['x'], m, ends, data.freq, horizon), w['y'], w['y_mask'], quantiles=fc.levels)
+        ev = condition_evidence(data, w['origin'], m, horizon, fc.model.cfg.profile_lookback, fc.n_profile) if fc.n_profile else None
+        s = score_forecast(_forecast(fc, w['x'], m, ends, data.freq, horizon, ev), w['y'], w['y_mask'], quantiles=fc.levels)
         lv = reference_forecasts(w['x'], horizon, mask=m, axis=2, methods=['last_value'])['last_value']
         results.append(dict(model='zero-shot', condition=cond, gaps=condition_gaps(cond, context), context=int(context), mae=s['mae'],
                             rmse=s['rmse'], crps=s['crps'], coverage_80=s['coverage_80'],
@@ -123,7 +146,7 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
         bb = copy.deepcopy(model) if isinstance(model, torch.nn.Module) else model   # each run adapts a fresh backbone
         afc = adapt(data, shots=shots, horizon=horizon, backbone=bb, epochs=adapt_epochs, gaps=train_gaps, quiet=True)
         adapted[name] = _adapted_facts(afc, time.perf_counter() - start)
-        results += [dict(model=name, **r) for r in _adapted_rows(afc, w, horizon, seed)]
+        results += [dict(model=name, **r) for r in _adapted_rows(afc, w, horizon, seed, data)]
     lo, hi = TARGET['coverage']
     for r in results:
         base = next(b['mae'] for b in results if b['model'] == r['model'] and b['condition'] == 'intact')

@@ -86,7 +86,6 @@ def forecast_windows(self:AdaptedForecaster, x, # (W, N, L, C) windows of the ne
             out.append(self.model(t(x), t(m), t(tfx), t(tfy), t(profile), horizon=int(horizon)).float().cpu().numpy())
     return np.concatenate(out)
 
-AdaptedForecaster._forward_network = AdaptedForecaster.forecast_windows   # the old name, until benchmarks.adapt and viz.explorer move
 
 @patch
 def _forward(self:AdaptedForecaster, x, m, horizon:int, tf_x=None, tf_y=None):

@@ -378,6 +378,10 @@ def _default_context(data:STData, shots, horizon:int, ratios, longest:int=96, va
                            f"give more shots or a shorter horizon")
     return ctx
 
+def _has_evidence(ds:WindowDataset) -> bool:
+    "Whether any window of `ds` (a dataset with evidence) holds a finite evidence value."
+    return any(np.isfinite(ds[i][4].numpy()).any() for i in range(len(ds)))
+
 def _as_backbone(backbone, device) -> UTP:
     if isinstance(backbone, UTP): return backbone
     if isinstance(backbone, (str, Path)): return load_backbone(backbone, device)
@@ -460,6 +464,13 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
         dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=bs_run, scale=False, stride=stride,
                       eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device,
                       evidence=None if evidence is None else dict(evidence, since=_shots_start(data, shots, ratios)))
+    if evidence is not None and not _has_evidence(dls.train.dataset):
+        # a model cannot learn to use what it never saw: evidence only at forecast time makes the adapter's corrections misfit
+        say("no training window has seasonal evidence (the shot span is shorter than a slot period): adapting without it")
+        cfg, evidence = STAConfig.from_dict({**cfg.to_dict(), 'evidence': False}), None
+        if carve: dls = shot_dls(data, budget, bs=bs_run, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
+        else: dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=bs_run, scale=False, stride=stride,
+                            eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
     say(f"building the adapter for {data.N} nodes ({len(dls.train.dataset)} training windows)")
     model = STAModel.from_data(bb, data, cfg).to(device)
     model.checkpoint_rows = max_series   # one window of a network bigger than that: its blocks are recomputed, not kept
@@ -474,7 +485,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
         new = json.loads(json.dumps(settings))
         diff = {k: (old.get(k), new.get(k)) for k in {**old, **new} if old.get(k) != new.get(k)}   # both ways: gaps on one side only
         if diff: raise FactostError(f"cannot resume: settings differ from the saved run (saved, given): {diff}")
-    info = dict(settings, domain=data.domain, freq=data.freq, n_nodes=data.N, channels=list(data.channels),
+    info = dict(settings, domain=data.domain, freq=data.freq, n_nodes=data.N, channels=list(data.channels), evidence=model.n_profile > 0,
                 train_windows=len(dls.train.dataset), valid_windows=len(dls.valid.dataset), batch_windows=int(bs_run),
                 shot_span=None if budget is None else dict(span=list(budget['span']), first_valid_target=budget['cut']))
     meta = dict(info, settings=settings, forecaster=dict(context=int(context), freq=data.freq, batch_size=256))

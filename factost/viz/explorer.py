@@ -27,6 +27,7 @@ from ..data.core import STData
 from ..data.catalog import load_dataset
 from ..data.synthetic import simulate_network
 from ..data.windows import split_bounds
+from ..data.profile import profile_windows
 from ..metrics import mae, rmse, crps_wql, coverage
 from ..forecast.zeroshot import Forecaster
 from ..learner.adapt import adapt
@@ -39,19 +40,19 @@ __all__ = ['QUICK_ADAPT', 'EXPLORER_ENV', 'DEFAULT_ADAPTERS', 'forecast_origin',
            'explorer_from_env', 'select_query_node', 'explorer_app', 'voila_args', 'serve_explorer']
 
 # %% ../../nbs/75_viz.explorer.ipynb #0ac5400b
-def _is_network(fc) -> bool: return hasattr(fc, '_forward_network')
+def _is_network(fc) -> bool: return hasattr(fc, 'forecast_windows')
 
 def _stf_of(fc):
     "The STF module of an adapted forecaster's model, or None."
     return getattr(getattr(fc, 'model', None), 'stf', None)
 
-def forecast_origin(fc, # a Forecaster (univariate rows) or an adapted forecaster (`_forward_network`)
+def forecast_origin(fc, # a Forecaster (univariate rows) or an adapted forecaster (`forecast_windows`)
                     data:STData, # the network
                     origin:int, # position of the first forecast step
                     context:int, # context steps
                     horizon:int, # forecast steps
                    ) -> dict: # q (N, H, C, Q) and relations (index, weight) (N, k) numpy arrays or None
-    "Forecasts of every node and channel from `origin`, and the STF relations the forecast used (if any)."
+    "Forecasts of every node and channel from `origin` (with the seasonal evidence of the series before it, when the model reads some), and the STF relations the forecast used (if any)."
     if not 0 < origin <= data.T: raise FactostError(f"origin {origin} is outside 1..{data.T}")
     lo = max(0, origin - context)
     v, m = data.values[lo:origin].transpose(1, 0, 2), data.mask[lo:origin].transpose(1, 0, 2)   # (N, L, C)
@@ -59,14 +60,20 @@ def forecast_origin(fc, # a Forecaster (univariate rows) or an adapted forecaste
     rel = None
     if _is_network(fc):
         t0 = pd.date_range(data.index[origin - 1], periods=2, freq=data.index.freq)[1:]
-        q = fc._forward_network(np.where(m, v, np.nan)[None], m[None], int(horizon), t0)[0]
+        n_ev = fc.model.n_profile
+        ev = profile_windows(data, [origin], L, int(horizon), fc.model.backbone.cfg.profile_lookback, n_ev) if n_ev else None
+        q = fc.forecast_windows(np.where(m, v, np.nan)[None], m[None], int(horizon), t0, ev)[0]
         stf = _stf_of(fc)
         if stf is not None and stf.last_relations is not None:
             i, w = stf.last_relations
             rel = (i.detach().cpu().numpy().copy(), w.detach().cpu().float().numpy().copy())
     else:
         rows = lambda a: a.transpose(0, 2, 1).reshape(N * C, L)
-        q = fc._forward(np.nan_to_num(rows(v)), rows(m), int(horizon))
+        ev = None
+        if fc.n_profile:   # (1, N, L + H, C, P) -> (N * C, L + H, P), the rows' order
+            ev = profile_windows(data, [origin], L, int(horizon), fc.model.cfg.profile_lookback, fc.n_profile)[0]
+            ev = ev.transpose(0, 2, 1, 3).reshape(N * C, L + int(horizon), -1)
+        q = fc._forward(np.nan_to_num(rows(v)), rows(m), int(horizon), profile=ev)
         q = q.reshape(N, C, horizon, q.shape[-1]).transpose(0, 2, 1, 3)
     return dict(q=np.asarray(q, dtype=np.float32), relations=rel)
 
