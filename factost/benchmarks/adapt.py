@@ -119,7 +119,8 @@ def _zeroshot(data, w, shots, method, S, work):
     rows = lambda a: a.transpose(0, 1, 3, 2).reshape(W * N * C, L)
     t0 = time.perf_counter()
     ev = _evidence(data, w, ctx, S['horizon'], fc.model, fc.n_profile)
-    q = fc._forward(rows(x), rows(xm), S['horizon'], profile=None if ev is None else ev.transpose(0, 1, 3, 2, 4).reshape(W * N * C, -1, ev.shape[-1]))
+    ev = None if ev is None else ev.transpose(0, 1, 3, 2, 4).reshape(W * N * C, -1, ev.shape[-1])   # the rows' order (w, n, c)
+    q = fc._forward(rows(x), rows(xm), S['horizon'], profile=ev)
     secs = time.perf_counter() - t0
     q = q.reshape(W, N, C, S['horizon'], -1).transpose(0, 1, 3, 2, 4)
     nb = n_params(fc.model)

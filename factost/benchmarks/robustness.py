@@ -20,7 +20,7 @@ from ..data.core import STData
 from ..data.catalog import load
 from ..data.corpus import mix_seed
 from ..data.windows import split_windows
-from ..data.profile import profile_at, profile_windows, evidence_periods
+from ..data.profile import profile_at, evidence_periods
 from ..metrics import score_forecast
 from ..baselines.reference import reference_forecasts
 from ..forecast.zeroshot import Forecaster

@@ -52,7 +52,7 @@ def forecast_origin(fc, # a Forecaster (univariate rows) or an adapted forecaste
                     context:int, # context steps
                     horizon:int, # forecast steps
                    ) -> dict: # q (N, H, C, Q) and relations (index, weight) (N, k) numpy arrays or None
-    "Forecasts of every node and channel from `origin` (with the seasonal evidence of the series before it, when the model reads some), and the STF relations the forecast used (if any)."
+    "Forecasts of every node and channel from `origin` (seasonal evidence from the series before it), and the STF relations used (if any)."
     if not 0 < origin <= data.T: raise FactostError(f"origin {origin} is outside 1..{data.T}")
     lo = max(0, origin - context)
     v, m = data.values[lo:origin].transpose(1, 0, 2), data.mask[lo:origin].transpose(1, 0, 2)   # (N, L, C)
