@@ -133,7 +133,8 @@ def _corpus_names(S:dict, target:str) -> list:
     names = S['memory_data']
     if names is None:
         meta = getattr(load_backbone(S['backbone'], 'cpu'), 'meta', None) or {}
-        names = [r['name'] for r in (meta.get('pretraining') or {}).get('corpus') or []]
+        # the corpus's real datasets: its synthetic share is a generator, not data to replay
+        names = [r['name'] for r in (meta.get('pretraining') or {}).get('corpus') or [] if 'generator' not in r]
     return [n for n in names if n != target]
 
 def _memories(data:STData, S:dict, work:Path) -> tuple[ReplayMemory, ReplayMemory]:
