@@ -107,7 +107,7 @@ def _adapted_facts(fc:AdaptedForecaster, seconds:float) -> dict:
     i = fc.info
     return dict(forecast_context=int(fc.context), train_context=int(i['context']), train_windows=int(i['train_windows']),
                 best_epoch=i['best_epoch'], epochs_run=len(i['history']), best_valid_loss=i['best_valid_loss'],
-                gaps=i.get('gaps'), seconds=round(seconds, 1))
+                gaps=i.get('gaps'), evidence=i.get('evidence'), seconds=round(seconds, 1))
 
 def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folder or a model
                dataset:str|STData='los_loop', # name, path or STData
