@@ -317,6 +317,9 @@ def adapt(data:Annotated[str, _required('NAME_OR_PATH')]=None, # dataset name or
     print(f"adapted model saved to {p}")
     print(f"network: {d.name}, {d.N} nodes; shots {shots}: {i['train_windows']} training windows of {i['context']} steps; "
           f"forecast context {fa.context}, horizon {horizon}")
+    b = i.get('blend', 1.)
+    print("forecast: the adapter alone" if b == 1 else "forecast: the backbone alone (the adapter did not help on validation)" if b == 0
+          else f"forecast: {b:.0%} adapter, {1 - b:.0%} backbone (the mix validation preferred)")
     print(f"parameters: adapter {pc['adapter']:,} ({pc['adapter_per_node']:,} in per-node tables), "
           f"backbone {pc['backbone']:,} ({frozen}); adapter/backbone {pc['ratio']:.1%}")
     print(f"training time: {secs:.1f} s{best}")
@@ -418,6 +421,7 @@ COMMANDS = {('demo',): demo, ('data', 'info'): data_info, ('data', 'list'): data
             ('benchmark', 'robustness'): 'factost.benchmarks.robustness:benchmark_robustness',
             ('benchmark', 'startup'): 'factost.benchmarks.startup:benchmark_startup',
             ('benchmark', 'history'): 'factost.benchmarks.history:benchmark_history',
+            ('benchmark', 'explorer'): 'factost.viz.explorer:benchmark_explorer',
             ('explore',): 'factost.viz.explorer:serve_explorer'}
 
 def _command(f):

@@ -27,7 +27,7 @@ from ..data.loaders import save_tidy
 from ..data.catalog import load
 from ..data.windows import split_windows, split_data, few_shot, get_dls, parse_shots
 from ..forecast.evaluate import default_context, write_metrics_json
-from ..data.profile import profile_windows
+from ..data.profile import evidence_rows
 from ..metrics import score_forecast, PinballLoss
 from ..baselines.reference import HistoricalAverage, reference_forecasts
 from ..forecast.zeroshot import Forecaster
@@ -106,11 +106,6 @@ def _score(pred:np.ndarray, w:dict, levels=None) -> dict:
     return {k: r[k] for k in ('mae', 'rmse', 'crps', 'coverage_80', 'mae_per_horizon')}
 
 # %% ../../nbs/62_benchmarks.adapt.ipynb #37ce1826
-def _evidence(data:STData, w:dict, context:int, horizon:int, backbone, n_profile:int) -> np.ndarray|None:
-    "(W, N, L + H, C, P) seasonal evidence of the test windows from the whole series before each origin (None: the model reads none)."
-    if not n_profile: return None
-    return profile_windows(data, w['origin'], context, horizon, backbone.cfg.profile_lookback, n_profile)
-
 def _zeroshot(data, w, shots, method, S, work):
     fc = Forecaster(load_backbone(S['backbone'], S['device']))
     ctx = default_context(data, 'test', S['ratios'])
@@ -118,8 +113,8 @@ def _zeroshot(data, w, shots, method, S, work):
     W, N, L, C = x.shape
     rows = lambda a: a.transpose(0, 1, 3, 2).reshape(W * N * C, L)
     t0 = time.perf_counter()
-    ev = _evidence(data, w, ctx, S['horizon'], fc.model, fc.n_profile)
-    ev = None if ev is None else ev.transpose(0, 1, 3, 2, 4).reshape(W * N * C, -1, ev.shape[-1])   # the rows' order (w, n, c)
+    # the test windows' evidence from the whole series before each origin, as univariate rows
+    ev = evidence_rows(fc.window_evidence(data, w['origin'], ctx, S['horizon']))
     q = fc._forward(rows(x), rows(xm), S['horizon'], profile=ev)
     secs = time.perf_counter() - t0
     q = q.reshape(W, N, C, S['horizon'], -1).transpose(0, 1, 3, 2, 4)
@@ -186,8 +181,7 @@ def _adapted(data, w, shots, method, S, work):
     fc = fits[ctx][1]
     x, xm = w['x'][:, :, -ctx:], w['x_mask'][:, :, -ctx:]
     t0 = time.perf_counter()
-    q = fc.forecast_windows(np.where(xm, x, np.nan), xm, S['horizon'], w['t0'],
-                            _evidence(data, w, ctx, S['horizon'], fc.model.backbone, fc.model.n_profile))
+    q = fc.forecast_windows(np.where(xm, x, np.nan), xm, S['horizon'], w['t0'], fc.window_evidence(data, w['origin'], ctx, S['horizon']))
     secs = time.perf_counter() - t0
     m, pc = fc.model, fc.model.param_counts()
     after = _probe_loss(m.backbone, probe) if probe is not None else None
@@ -198,7 +192,7 @@ def _adapted(data, w, shots, method, S, work):
         context=ctx, history_valid_mae={h: v for h, (v, _) in fits.items()}, shot_span=fc.info['shot_span'],
         params_backbone=pc['backbone'], params_adapter=pc['adapter'], params_total=pc['backbone'] + pc['adapter'],
         params_trainable=pc['trainable'], adapter_ratio=pc['ratio'], train_seconds=train_s, epochs_run=len(fc.info['history']),
-        best_epoch=fc.info['best_epoch'], train_windows=fc.info['train_windows'], components=comp,
+        best_epoch=fc.info['best_epoch'], train_windows=fc.info['train_windows'], components=comp, blend=m.cfg.blend,
         forgetting=None if before is None else after / before - 1, backbone_sha256=backbone_reference(m.backbone)['sha256'])
 
 def _expert(data, w, shots, method, S, work):

@@ -57,8 +57,9 @@ def command_line(prog:str, # the command, e.g. 'factost benchmark adapt'
     for k, v in args.items():
         if v is None or (k not in always and defaults is not None and k in defaults and defaults[k] == v): continue
         opt = '--' + k.replace('_', '-')
-        if isinstance(v, bool):
+        if isinstance(v, bool):   # fastcore's flags: `--opt` turns on an option off by default, `--no-opt` one on by default
             if v: parts.append(opt)
+            elif defaults is not None and defaults.get(k) is True: parts.append('--no-' + k.replace('_', '-'))
             continue
         if isinstance(v, (list, tuple)): v = ','.join(map(str, v))
         parts.append(f"{opt} {shlex.quote(str(v))}")

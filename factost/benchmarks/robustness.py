@@ -20,7 +20,7 @@ from ..data.core import STData
 from ..data.catalog import load
 from ..data.corpus import mix_seed
 from ..data.windows import split_windows
-from ..data.profile import profile_at, evidence_periods
+from ..data.profile import profile_at, evidence_periods, evidence_rows
 from ..metrics import score_forecast
 from ..baselines.reference import reference_forecasts
 from ..forecast.zeroshot import Forecaster
@@ -82,18 +82,17 @@ def _forecast(fc:Forecaster, x:np.ndarray, m:np.ndarray, ends, freq:str, horizon
     W, N, L, C = x.shape
     rows = lambda a: a.transpose(0, 1, 3, 2).reshape(W * N * C, L)
     tf_x, tf_y = fc.time_inputs(np.repeat(np.asarray(ends), N * C), freq, L, horizon)
-    ev = None if evidence is None else evidence.transpose(0, 1, 3, 2, 4).reshape(W * N * C, L + horizon, -1)
-    q = fc._forward(rows(np.where(m, x, 0.0)).astype(np.float32), rows(m), horizon, tf_x, tf_y, profile=ev)
+    q = fc._forward(rows(np.where(m, x, 0.0)).astype(np.float32), rows(m), horizon, tf_x, tf_y, profile=evidence_rows(evidence))
     return q.reshape(W, N, C, horizon, -1).transpose(0, 1, 3, 2, 4)
 
 def _adapted_rows(fc:AdaptedForecaster, w:dict, horizon:int, seed:int, data:STData) -> list[dict]:
     "Scores of an adapted forecaster on windows `w` under every condition, on the last `fc.context` steps of their contexts."
     L = min(fc.context, w['x'].shape[2])
     x, xm = w['x'][:, :, -L:], w['x_mask'][:, :, -L:]
-    n_ev, rows = fc.model.n_profile, []
+    n_ev, rows = fc.n_profile, []
     for cond in CONDITIONS:
         m = hide_condition(xm, cond, seed)
-        ev = condition_evidence(data, w['origin'], m, horizon, fc.model.backbone.cfg.profile_lookback, n_ev) if n_ev else None
+        ev = condition_evidence(data, w['origin'], m, horizon, fc.evidence_lookback, n_ev) if n_ev else None
         q = fc.forecast_windows(np.where(m, x, 0.0), m, horizon, t0=w['t0'], profile=ev)
         s = score_forecast(q, w['y'], w['y_mask'], quantiles=fc.levels)
         lv = reference_forecasts(x, horizon, mask=m, axis=2, methods=['last_value'])['last_value']
@@ -133,7 +132,7 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
     results = []
     for cond in CONDITIONS:
         m = hide_condition(w['x_mask'], cond, seed)
-        ev = condition_evidence(data, w['origin'], m, horizon, fc.model.cfg.profile_lookback, fc.n_profile) if fc.n_profile else None
+        ev = condition_evidence(data, w['origin'], m, horizon, fc.evidence_lookback, fc.n_profile) if fc.n_profile else None
         s = score_forecast(_forecast(fc, w['x'], m, ends, data.freq, horizon, ev), w['y'], w['y_mask'], quantiles=fc.levels)
         lv = reference_forecasts(w['x'], horizon, mask=m, axis=2, methods=['last_value'])['last_value']
         results.append(dict(model='zero-shot', condition=cond, gaps=condition_gaps(cond, context), context=int(context), mae=s['mae'],

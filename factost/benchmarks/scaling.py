@@ -24,8 +24,8 @@ from ..data.synthetic import simulate_network
 from ..learner.adapt import adapt, SHOT_VALID_SHARE
 
 # %% auto #0
-__all__ = ['stf_point', 'stf_scaling', 'network_point', 'network_scaling', 'benchmark_scaling', 'scaling_command', 'stf_table',
-           'network_table']
+__all__ = ['stf_point', 'stf_scaling', 'reset_peak_rss', 'measure_phase', 'network_point', 'network_scaling', 'benchmark_scaling',
+           'scaling_command', 'stf_table', 'network_table']
 
 # %% ../../nbs/63_benchmarks.scaling.ipynb #2225f7c3
 def stf_point(N:int, d:int=16, patches:int=7, batch:int=16, k:int=8, n_candidates:int=32, repeats:int=3, threads:int|None=None) -> dict:
@@ -79,7 +79,7 @@ def stf_scaling(ns=(1000, 2000, 5000, 10000), # node counts (a list or comma-sep
     return record
 
 # %% ../../nbs/63_benchmarks.scaling.ipynb #a9c1e002
-def _phase_reset() -> bool:
+def reset_peak_rss() -> bool:
     "Reset this process's peak resident memory (Linux `clear_refs`); False where the kernel does not allow it."
     try: Path('/proc/self/clear_refs').write_text('5'); return True
     except OSError: return False
@@ -95,9 +95,9 @@ def _trim():
     try: ctypes.CDLL('libc.so.6').malloc_trim(0)
     except (OSError, AttributeError): pass
 
-def _measured(fn) -> tuple:
+def measure_phase(fn) -> tuple:
     "`fn()`, its wall-clock and CPU seconds, and the resident memory at its start and at its peak (MiB)."
-    _trim(); _phase_reset()
+    _trim(); reset_peak_rss()
     start = _rss_mb()[0]
     t0, c0 = time.perf_counter(), time.process_time()
     out = fn()
@@ -119,12 +119,12 @@ def network_point(N:int, # sensors
                  ) -> dict:
     "Seconds and peak memory of simulating an `N`-node network, adapting to it and forecasting all of it (run it as a job)."
     if threads: torch.set_num_threads(int(threads))
-    data, sim_s, sim_cpu, _, sim_mb = _measured(lambda: simulate_network(N, days=days, freq=freq, seed=seed))
+    data, sim_s, sim_cpu, _, sim_mb = measure_phase(lambda: simulate_network(N, days=days, freq=freq, seed=seed))
     run = lambda: adapt(data, shots=shots, horizon=horizon, backbone=backbone, epochs=epochs, bs=bs, max_series=max_series,
                         max_windows=max_windows, eval_stride=eval_stride, valid_share=SHOT_VALID_SHARE, patience=None,
-                        pick_context=False, quiet=True, seed=seed, device=device)
-    fc, ad_s, ad_cpu, ad0, ad_mb = _measured(run)
-    q, fc_s, fc_cpu, fc0, fc_mb = _measured(lambda: fc.predict_network(data, horizon))
+                        pick_context=False, pick_blend=False, quiet=True, seed=seed, device=device)
+    fc, ad_s, ad_cpu, ad0, ad_mb = measure_phase(run)
+    q, fc_s, fc_cpu, fc0, fc_mb = measure_phase(lambda: fc.predict_network(data, horizon))
     if q.shape[:2] != (N, horizon) or not np.isfinite(q).all(): raise FactostError(f"the forecast at N={N} is not finite/complete")
     i = fc.info
     return dict(N=int(N), edges=len(data.edges), T=int(data.T), data_mb=(data.values.nbytes + data.mask.nbytes) / 2**20,
@@ -132,7 +132,7 @@ def network_point(N:int, # sensors
                 adapt_mb=ad_mb, forecast_s=fc_s, forecast_cpu_s=fc_cpu, forecast_start_mb=fc0, forecast_mb=fc_mb,
                 context=int(i['context']), batch_windows=i['batch_windows'],
                 train_windows=i['train_windows'], valid_windows=i['valid_windows'], epochs=len(i['history']),
-                device=str(fc.device), peak='VmHWM per phase' if _phase_reset() else 'process peak so far',
+                device=str(fc.device), peak='VmHWM per phase' if reset_peak_rss() else 'process peak so far',
                 dense_mb=N * N * 4 / 2**20)
 
 def _slopes(rows:list, cols:dict) -> dict:

@@ -12,7 +12,7 @@ from .core import STData, season_for, step_days
 
 # %% auto #0
 __all__ = ['slot_periods', 'evidence_periods', 'nanmedian_last', 'slot_medians', 'profile_at', 'profile_features',
-           'profile_windows', 'profile_history', 'profile_history_at']
+           'profile_windows', 'evidence_rows', 'profile_history', 'profile_history_at']
 
 # %% ../../nbs/08_data.profile.ipynb #2a21bdf9
 def slot_periods(freq, # pandas alias, offset, Timedelta or DatetimeIndex of the data
@@ -168,6 +168,13 @@ def profile_windows(data:STData, # the dataset (missing values by its mask)
     f = profile_at(data.values, origins, context, horizon, evidence_periods(data.freq, n_channels), max_periods,
                    mask=data.mask, since=since)
     return f.transpose(0, 2, 1, 3, 4)                          # (W, O, N, C, P) -> (W, N, O, C, P)
+
+def evidence_rows(evidence:np.ndarray|None, # (W, N, context + H, C, P) evidence of whole-network windows (`profile_windows`)
+                 ) -> np.ndarray|None: # (W * N * C, context + H, P), rows in the order (window, node, channel); None stays None
+    "Window evidence as the univariate rows a backbone forecasts, in the order `split_windows`' windows flatten to."
+    if evidence is None: return None
+    W, N, O, C, P = evidence.shape
+    return evidence.transpose(0, 1, 3, 2, 4).reshape(W * N * C, O, P)
 
 # %% ../../nbs/08_data.profile.ipynb #6c4f1f1d
 def _fill_chain(meds:list) -> np.ndarray:

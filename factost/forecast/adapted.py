@@ -40,6 +40,10 @@ class AdaptedForecaster(Forecaster):
     def node_ids(self) -> list[str]: return self.model.node_ids
     @property
     def needs_time(self) -> bool: return self.model.uses_time_features or self.model.backbone.cfg.n_time_features > 0
+    @property
+    def n_profile(self) -> int: return self.model.n_profile
+    @property
+    def evidence_lookback(self) -> int|None: return self.model.backbone.cfg.profile_lookback
 
     def __repr__(self):
         return (f"AdaptedForecaster({self.model.n_nodes} nodes, context {self.context}, freq {self.freq!r}, "

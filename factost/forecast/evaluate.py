@@ -17,7 +17,7 @@ from ..data.catalog import load
 from ..data.windows import split_data, split_bounds, split_windows
 from ..metrics import score_forecast, median_index
 from ..baselines.reference import reference_forecasts
-from ..data.profile import profile_windows, profile_history_at
+from ..data.profile import evidence_rows, profile_history_at
 from .zeroshot import Forecaster
 from .adapted import AdaptedForecaster
 
@@ -125,8 +125,7 @@ def _evidence_rows(data:STData, origins, context:int, horizon:int, forecaster:Fo
     per = data.N * data.C
     def evidence(i0:int, i1:int) -> np.ndarray:
         w0, w1 = i0 // per, -(-i1 // per)
-        pw = profile_windows(data, origins[w0:w1], context, horizon, forecaster.model.cfg.profile_lookback, forecaster.n_profile)
-        rows = pw.transpose(0, 1, 3, 2, 4).reshape(-1, context + horizon, pw.shape[-1])   # (w, N, O, C, P) -> (w*N*C, O, P)
+        rows = evidence_rows(forecaster.window_evidence(data, origins[w0:w1], context, horizon))
         return rows[i0 - w0 * per:i1 - w0 * per]
     return evidence
 
@@ -193,9 +192,7 @@ class _NetworkWindows:
 
     def evidence(self, i0:int, i1:int, horizon:int) -> np.ndarray|None:
         "Seasonal evidence of windows i0..i1 from the whole series before each origin (None: the model reads none)."
-        m = self.fc.model
-        if not m.n_profile: return None
-        return profile_windows(self.data, self.origin[i0:i1], self.x.shape[2], horizon, m.backbone.cfg.profile_lookback, m.n_profile)
+        return self.fc.window_evidence(self.data, self.origin[i0:i1], self.x.shape[2], horizon)
 
     def forecast_rows(self, ctx:np.ndarray, ends, freq:str, horizon:int, what:str, quiet:bool=False) -> np.ndarray:
         "Forecasts of `evaluate`'s rows (W*N*C, L), from the whole-network windows they come from, a model batch at a time."

@@ -14,7 +14,7 @@ from fastcore.basics import patch
 from ..core import FactostError
 from ..metrics import DEFAULT_QUANTILES
 from ..data.timefeatures import n_time_features, window_time_features
-from ..data.profile import profile_features
+from ..data.profile import profile_features, profile_windows
 
 # %% auto #0
 __all__ = ['MAX_HORIZON', 'MAX_ABS', 'stack_contexts', 'interpolate_quantiles', 'safe_scale', 'Forecaster', 'series_from_long']
@@ -142,8 +142,22 @@ class Forecaster:
                        ) -> np.ndarray|None:
         "`(N, context_len + H, n_profile)` seasonal evidence from each whole history, or None (a model without evidence, or no `freq`)."
         if not self.n_profile or freq is None: return None
-        return profile_features(history, horizon, freq, context=context_len, max_periods=self.model.cfg.profile_lookback,
+        return profile_features(history, horizon, freq, context=context_len, max_periods=self.evidence_lookback,
                                 n_channels=self.n_profile)
+
+    @property
+    def evidence_lookback(self) -> int|None:
+        "Periods the model's seasonal evidence looks back (its pretraining's `profile_lookback`)."
+        return getattr(getattr(self.model, 'cfg', None), 'profile_lookback', None)
+
+    def window_evidence(self, data, # an STData whose windows are forecast
+                        origins, # (W,) first-target positions of the windows
+                        context:int, horizon:int, # window lengths
+                        since:int=0, # the first step the evidence may read (a shot span's start)
+                       ) -> np.ndarray|None: # (W, N, context + H, C, P); None when the model reads no evidence
+        "The seasonal evidence this model reads for whole-network windows of `data` (`factost.data.profile.profile_windows`)."
+        if not self.n_profile: return None
+        return profile_windows(data, origins, context, horizon, self.evidence_lookback, self.n_profile, since)
 
     def _window(self, context, context_length, freq, horizon:int):
         "Values, mask, evidence, one series?: an evidence model reads the whole history for it, the last `max_context` steps as context."

@@ -26,7 +26,7 @@ from ..core import FactostError, default_device
 from ..data.core import STData
 from ..data.catalog import load
 from ..data.corpus import mix_seed
-from ..data.windows import get_dls, split_bounds, few_shot, WindowDataset
+from ..data.windows import get_dls, split_bounds, few_shot, window_origins, WindowDataset
 from ..data.profile import profile_windows
 from ..metrics import PinballLoss, MaskedMAE, score_forecast
 from ..models.utp import UTP
@@ -40,10 +40,10 @@ from ..forecast.evaluate import default_context, evaluate_adapted, progress, sta
 from ..callback.tracker import BestStateCallback, ResumeCallback, resume_learner, read_resume_info, StopAfterCallback
 
 # %% auto #0
-__all__ = ['SHOT_VALID_SHARE', 'AlignmentRegularizer', 'AdaptSeedCB', 'RefreshCandidatesCB', 'BestAdapterCallback',
-           'EpochLogCallback', 'fit_with_progress', 'BackboneReplayCB', 'replay_callback', 'sta_splitter',
-           'adapt_learner', 'init_domain_adapter', 'shot_budget', 'check_shot_budget', 'shot_dls', 'budget_windows',
-           'gaps_callback', 'adapt', 'budget_mae', 'pick_forecast_context']
+__all__ = ['SHOT_VALID_SHARE', 'BLEND_SHARES', 'AlignmentRegularizer', 'AdaptSeedCB', 'RefreshCandidatesCB',
+           'BestAdapterCallback', 'EpochLogCallback', 'fit_with_progress', 'BackboneReplayCB', 'replay_callback',
+           'sta_splitter', 'adapt_learner', 'init_domain_adapter', 'shot_budget', 'check_shot_budget', 'shot_dls',
+           'budget_windows', 'gaps_callback', 'adapt', 'budget_mae', 'pick_forecast_context', 'pick_forecast_blend']
 
 # %% ../../nbs/51_learner.adapt.ipynb #e92012cc
 class AlignmentRegularizer(Callback):
@@ -378,9 +378,11 @@ def _default_context(data:STData, shots, horizon:int, ratios, longest:int=96, va
                            f"give more shots or a shorter horizon")
     return ctx
 
-def _has_evidence(ds:WindowDataset) -> bool:
-    "Whether any window of `ds` (a dataset with evidence) holds a finite evidence value."
-    return any(np.isfinite(ds[i][4].numpy()).any() for i in range(len(ds)))
+def _has_evidence(data:STData, origins, context:int, horizon:int, evidence:dict, since:int, n_check:int=8) -> bool:
+    "Whether the training windows at `origins` hold any finite evidence, judged on the last `n_check` (they see the most history)."
+    o = np.asarray(origins, np.int64)[-n_check:]
+    return bool(len(o)) and bool(np.isfinite(profile_windows(data, o, context, horizon, evidence['max_periods'],
+                                                              evidence['n_channels'], since)).any())
 
 def _as_backbone(backbone, device) -> UTP:
     if isinstance(backbone, UTP): return backbone
@@ -418,6 +420,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
           stop_after:int=0, # stop after this many epochs (0: run to the end); resume later
           device=None, # 'cpu', 'cuda', ... (default: CUDA when available)
           pick_context:bool=True, # forecast from the training context or a longer one, whichever validation prefers
+          pick_blend:bool=True, # mix the backbone's own forecast in, at the share validation prefers (False: `config.blend`)
           valid_share:float|None=None, # few-shot: validate on this share of the shot span (e.g. `SHOT_VALID_SHARE`); None: the valid split
           quiet:bool=False, # no progress bars or tables
           gaps:bool|dict|None=None, # train with `GapsCallback` gaps: True (its defaults) or its settings (None: no gaps)
@@ -438,7 +441,8 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
         raise FactostError(f"{out} already holds an adaptation run; pass resume=True to continue it or overwrite=True to start afresh")
     gaps_cb = gaps_callback(gaps)
     cfg = STAConfig() if config is None else STAConfig.from_dict(config) if isinstance(config, dict) else config
-    cfg = STAConfig.from_dict({**cfg.to_dict(), 'seed': int(seed)})   # one seed for the adapter's initialisation and the draws
+    blend = cfg.blend   # the share of the adapter in the forecast once trained: the adapter trains alone
+    cfg = STAConfig.from_dict({**cfg.to_dict(), 'seed': int(seed), 'blend': 1.})   # one seed for the adapter's initialisation and the draws
     carve = shots is not None and valid_share is not None
     if max_series is not None and (isinstance(max_series, bool) or not isinstance(max_series, (int, np.integer)) or max_series < 1):
         raise FactostError(f"max_series must be a positive integer or None, got {max_series!r}")
@@ -455,22 +459,20 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     # the backbone's seasonal evidence in every window, read from the shot span only (or the training split, without shots)
     use_ev = cfg.evidence and bb.cfg.n_profile
     evidence = dict(n_channels=int(bb.cfg.n_profile), max_periods=int(bb.cfg.profile_lookback)) if use_ev else None
-    say(f"building the windows of {data.name or 'the data'} ({data.N} nodes, context {context}, horizon {horizon}, shots {shots})")
-    if carve:   # validation inside the shot budget: early stopping and the context choice see no label outside the span
-        budget = shot_budget(data, context, horizon, shots, ratios, valid_share, stride, eval_stride)
-        dls = shot_dls(data, budget, bs=bs_run, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device, evidence=evidence)
-    else:
-        budget = None
-        dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=bs_run, scale=False, stride=stride,
-                      eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device,
-                      evidence=None if evidence is None else dict(evidence, since=_shots_start(data, shots, ratios)))
-    if evidence is not None and not _has_evidence(dls.train.dataset):
+    budget = shot_budget(data, context, horizon, shots, ratios, valid_share, stride, eval_stride) if carve else None
+    since = _shots_start(data, shots, ratios)
+    train_origins = budget['train'] if carve else np.arange(since + context, split_bounds(data.T, ratios)['train'][1] - horizon + 1, stride)
+    if evidence is not None and not _has_evidence(data, train_origins, context, horizon, evidence, since):
         # a model cannot learn to use what it never saw: evidence only at forecast time makes the adapter's corrections misfit
         say("no training window has seasonal evidence (the shot span is shorter than a slot period): adapting without it")
         cfg, evidence = STAConfig.from_dict({**cfg.to_dict(), 'evidence': False}), None
-        if carve: dls = shot_dls(data, budget, bs=bs_run, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
-        else: dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=bs_run, scale=False, stride=stride,
-                            eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device)
+    say(f"building the windows of {data.name or 'the data'} ({data.N} nodes, context {context}, horizon {horizon}, shots {shots})")
+    if carve:   # validation inside the shot budget: early stopping and the context choice see no label outside the span
+        dls = shot_dls(data, budget, bs=bs_run, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device, evidence=evidence)
+    else:
+        dls = get_dls(data, context, horizon, layout='spatial', ratios=ratios, shots=shots, bs=bs_run, scale=False, stride=stride,
+                      eval_stride=eval_stride, max_windows=max_windows, tf_kind=tf_kind, seed=seed, device=device,
+                      evidence=None if evidence is None else dict(evidence, since=since))
     say(f"building the adapter for {data.N} nodes ({len(dls.train.dataset)} training windows)")
     model = STAModel.from_data(bb, data, cfg).to(device)
     model.checkpoint_rows = max_series   # one window of a network bigger than that: its blocks are recomputed, not kept
@@ -517,8 +519,17 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
         fc.info['context_valid_mae'] = pick_forecast_context(fc, data, horizon, ratios, eval_stride or stride, quiet=quiet,
                                                                 budget=budget)
     fc.info['forecast_context'] = meta['forecaster']['context'] = fc.context
+    if pick_blend:
+        scores = pick_forecast_blend(fc, data, horizon, ratios, eval_stride or stride, quiet=quiet, budget=budget)
+        fc.info['blend_valid_mae'] = scores
+        b = model.cfg.blend
+        say(f"the adapter's share of the forecast: {b:g} (validation MAE {scores[b]:.4g}; the adapter alone "
+            f"{scores.get(1., math.nan):.4g}, the backbone alone {scores.get(0., math.nan):.4g})")
+    else: model.cfg.blend = blend
+    fc.info['blend'] = model.cfg.blend
     if out is not None:
         save_adapted(model, out, meta=dict(meta, forecast_context=fc.context, context_valid_mae=fc.info.get('context_valid_mae'),
+                     blend=fc.info['blend'], blend_valid_mae=fc.info.get('blend_valid_mae'),
                      training=dict(history=best.history, best_epoch=best.best_epoch,
                      best=info['best_valid_loss'], stopped_early=stopped)), overwrite=True, save_backbone=save_kw['save_backbone'])
     return fc
@@ -531,11 +542,14 @@ def budget_mae(fc:AdaptedForecaster, # an adapted forecaster
                since:int=0, # the first step the seasonal evidence may read (a shot span's start)
               ) -> float:
     "MAE of the median forecast of `fc` from `context` steps on the windows at `origins` (observed targets only)."
-    w = budget_windows(data, origins, context, horizon)
-    m = fc.model
-    ev = profile_windows(data, w['origin'], context, horizon, m.backbone.cfg.profile_lookback, m.n_profile, since) if m.n_profile else None
-    q = fc.forecast_windows(np.where(w['x_mask'], w['x'], np.nan), w['x_mask'], horizon, w['t0'], ev)
+    q, w = _window_forecasts(fc, data, origins, context, horizon, since)
     return float(score_forecast(q, w['y'], w['y_mask'], horizon_axis=2, quantiles=fc.levels)['mae'])
+
+def _window_forecasts(fc:AdaptedForecaster, data:STData, origins, context:int, horizon:int, since:int=0) -> tuple[np.ndarray, dict]:
+    "Quantiles (W, N, H, C, Q) of `fc` on the windows at `origins` (evidence from `since`), and those windows (`budget_windows`)."
+    w = budget_windows(data, origins, context, horizon)
+    ev = fc.window_evidence(data, w['origin'], context, horizon, since)
+    return fc.forecast_windows(np.where(w['x_mask'], w['x'], np.nan), w['x_mask'], horizon, w['t0'], ev), w
 
 def _longer_contexts(context:int, longest:int) -> list[int]:
     "`context`, then doubling, then `longest` (when longer)."
@@ -576,4 +590,39 @@ def pick_forecast_context(fc:'AdaptedForecaster', # an adapted forecaster (its `
         return budget_mae(fc, data, origins, c, horizon, since=budget['span'][0])
     scores = {c: score(c) for c in progress(ctxs, what, unit='contexts', quiet=quiet)}
     fc.context = _best_context(scores, fc.context, min_gain)
+    return scores
+
+BLEND_SHARES = (0., 0.25, 0.5, 0.75, 1.)   # the adapted forecast's shares `pick_forecast_blend` tries
+
+def pick_forecast_blend(fc:AdaptedForecaster, # an adapted forecaster (its model's `cfg.blend` is set)
+                        data:STData, # the network's dataset
+                        horizon:int, # forecast steps
+                        ratios=(0.7, 0.1, 0.2), # chronological split
+                        stride:int=1, # distance between validation window origins
+                        max_windows:int|None=64, # at most this many validation windows
+                        shares=BLEND_SHARES, # shares of the adapted forecast to try (the rest is the backbone's)
+                        quiet:bool=False, # no progress line
+                        budget:dict|None=None, # a `shot_budget`: score on its validation windows (None: the validation split)
+                       ) -> dict[float, float]:
+    "Validation MAE of `fc` at each share of the adapted forecast; sets `fc.model.cfg.blend` to the best (ties: the larger share)."
+    shares = sorted({float(b) for b in shares})
+    if not shares or shares[0] < 0 or shares[-1] > 1: raise FactostError(f"blend shares must lie in [0, 1], got {shares}")
+    L = fc.context
+    if budget is None: origins, since = window_origins(data, 'valid', L, horizon, ratios, stride), 0
+    else:   # inside the shot span: the windows (and evidence) early stopping saw
+        check_shot_budget(budget, 'pick_forecast_blend')
+        since, va = budget['span'][0], np.asarray(budget['valid'])
+        origins = va[va - L >= since]
+    if not len(origins): raise FactostError(f"no validation window of context {L} + horizon {horizon} to choose the blend on")
+    if max_windows and len(origins) > max_windows: origins = origins[np.linspace(0, len(origins) - 1, max_windows).round().astype(int)]
+    status(f"adapt: choosing the adapter's share of the forecast ({', '.join(f'{b:g}' for b in shares)}) on "
+           f"{len(origins)} validation windows", quiet)
+    cfg, q = fc.model.cfg, {}
+    for b in (1., 0.):   # every other share is their weighted mean
+        cfg.blend = b
+        q[b], w = _window_forecasts(fc, data, origins, L, horizon, since)
+    mae = lambda b: float(score_forecast(b * q[1.] + (1 - b) * q[0.], w['y'], w['y_mask'], horizon_axis=2, quantiles=fc.levels)['mae'])
+    scores = {b: mae(b) for b in shares}
+    finite = {b: v for b, v in scores.items() if math.isfinite(v)}
+    cfg.blend = max(finite, key=lambda b: (-finite[b], b)) if finite else 1.
     return scores

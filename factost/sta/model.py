@@ -69,6 +69,7 @@ class STAConfig:
     freq:str|None=None # the data's step, which the calendar parts need (`from_data` fills it in; None: they are off)
     channels:int|None=None # channels of the data: one prototype profile each (`from_data` fills it in; None: one shared)
     evidence:bool=True # read the backbone's seasonal evidence (when it was pretrained with some) in every forecast
+    blend:float=1. # the adapted forecast's share; the rest is the backbone's own (`adapt` picks it on validation windows)
 
     def __post_init__(self):
         if self.domain not in DOMAIN_KINDS + (None,):
@@ -97,6 +98,9 @@ class STAConfig:
             raise FactostError(f"STAConfig.calendar must be 'auto', None or a list of calendar fields, got {self.calendar!r}")
         if isinstance(self.calendar, tuple): self.calendar = list(self.calendar)
         if self.freq is not None and self.calendar is not None: calendar_fields(self.freq, self.calendar)   # raises on a bad field
+        if isinstance(self.blend, bool) or not isinstance(self.blend, (int, float)) or not 0 <= self.blend <= 1:
+            raise FactostError(f"STAConfig.blend must be a number in [0, 1], got {self.blend!r}")
+        self.blend = float(self.blend)
         if self.channels is not None and (isinstance(self.channels, bool) or not float(self.channels).is_integer() or self.channels < 1):
             raise FactostError(f"STAConfig.channels must be a positive integer or None, got {self.channels!r}")
 
@@ -424,12 +428,24 @@ def forward(self:STAModel, x:torch.Tensor, # (B, N, L, C) context of the whole n
     seen = {}
     hook = partial(self._adapt_tokens, tfp=tfp, n_nodes=N, cal=cal, seen=seen)
     chunk = getattr(self, 'row_chunk', ROW_CHUNK)
-    if chunk and len(xf) > chunk: q = self._chunked_backbone(xf, mf, tfx, tfy, H, prompts, hook, int(chunk), profile=pf)
-    else: q = self.backbone(xf, mf, tfx, tfy, H, prompts=prompts, token_fn=hook, profile=pf)
-    if slots is not None:   # the profile, in the context's normalised units, added to every level: the quantiles stay ordered
-        off = self.proto(slots).expand(B, N, H, C).permute(0, 3, 1, 2).reshape(B * C * N, H)
-        q = q + (off * seen['std'].view(-1, 1)).to(q.dtype)[..., None]
+    w = self.cfg.blend
+    if w > 0:
+        if chunk and len(xf) > chunk: q = self._chunked_backbone(xf, mf, tfx, tfy, H, prompts, hook, int(chunk), profile=pf)
+        else: q = self.backbone(xf, mf, tfx, tfy, H, prompts=prompts, token_fn=hook, profile=pf)
+        if slots is not None:   # the profile, in the context's normalised units, added to every level: the quantiles stay ordered
+            off = self.proto(slots).expand(B, N, H, C).permute(0, 3, 1, 2).reshape(B * C * N, H)
+            q = q + (off * seen['std'].view(-1, 1)).to(q.dtype)[..., None]
+    if w < 1:   # the backbone's own forecast mixed in: a weighted mean of two ordered quantile sets stays ordered
+        q0 = self.backbone_forecast(xf, mf, tfx, tfy, H, pf, int(chunk or len(xf)))
+        q = q0 if w == 0 else w * q + (1 - w) * q0
     return q.reshape(B, C, N, H, q.shape[-1]).permute(0, 2, 3, 1, 4)
+
+@patch
+def backbone_forecast(self:STAModel, xf, mf, tfx, tfy, H:int, profile=None, chunk:int=ROW_CHUNK) -> torch.Tensor:
+    "The backbone alone (no adapter) on the flat rows of `forward`, `chunk` rows a pass: `(rows, H, Q)`."
+    part = lambda a, s: None if a is None else a[s]
+    return torch.cat([self.backbone(xf[s], part(mf, s), part(tfx, s), part(tfy, s), H, profile=part(profile, s))
+                      for s in (slice(i, i + chunk) for i in range(0, len(xf), chunk))])
 
 @patch
 def align_loss(self:STAModel) -> torch.Tensor:
@@ -452,7 +468,7 @@ def align_nodes(self:STAModel, data:STData) -> STData:
     return data.select_nodes(want)
 
 # %% ../../nbs/35_sta.model.ipynb #2c207cb8
-ADAPTER_FORMAT, ADAPTER_FORMAT_VERSION = 'factost-sta', 3   # 2: calendar tables, slot prototype; 3: seasonal evidence
+ADAPTER_FORMAT, ADAPTER_FORMAT_VERSION = 'factost-sta', 4   # 2: calendar tables, slot prototype; 3: seasonal evidence; 4: blend
 ADAPTER_WEIGHTS, ADAPTER_CONFIG = 'adapter.safetensors', 'adapter.json'
 
 def _checkpoint_format(folder:Path) -> str|None:

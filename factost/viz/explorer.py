@@ -9,35 +9,42 @@ from __future__ import annotations
 import html
 import io
 import os
+import platform
 import threading
 import time
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import parse_qs
 import numpy as np
 import pandas as pd
+import torch
 from fastcore.basics import store_attr, patch
 from fastcore.script import call_parse
 import ipywidgets as W
 from matplotlib.figure import Figure
 from matplotlib.collections import LineCollection
 import factost
-from ..core import FactostError
+from ..core import FactostError, parse_list
 from ..data.core import STData
 from ..data.catalog import load_dataset
 from ..data.synthetic import simulate_network
 from ..data.windows import split_bounds
-from ..data.profile import profile_windows
+from ..data.profile import evidence_rows
 from ..metrics import mae, rmse, crps_wql, coverage
 from ..forecast.zeroshot import Forecaster
 from ..learner.adapt import adapt
 from ..forecast.adapted import AdaptedForecaster
 from ..sta.model import ADAPTER_CONFIG
+from ..forecast.evaluate import write_metrics_json
+from ..benchmarks.jobs import run_job, command_line, code_commit, check_record_path
+from ..benchmarks.scaling import measure_phase, reset_peak_rss
 from .forecast import node_layout, plot_compare, window_series, draw_edges, channel_index, quantile_median
 
 # %% auto #0
 __all__ = ['QUICK_ADAPT', 'EXPLORER_ENV', 'DEFAULT_ADAPTERS', 'forecast_origin', 'Explorer', 'explore', 'app_explorer',
-           'explorer_from_env', 'select_query_node', 'explorer_app', 'voila_args', 'serve_explorer']
+           'explorer_point', 'explorer_scaling', 'explorer_table', 'benchmark_explorer', 'explorer_from_env',
+           'select_query_node', 'explorer_app', 'voila_args', 'serve_explorer']
 
 # %% ../../nbs/75_viz.explorer.ipynb #0ac5400b
 def _is_network(fc) -> bool: return hasattr(fc, 'forecast_windows')
@@ -60,8 +67,7 @@ def forecast_origin(fc, # a Forecaster (univariate rows) or an adapted forecaste
     rel = None
     if _is_network(fc):
         t0 = pd.date_range(data.index[origin - 1], periods=2, freq=data.index.freq)[1:]
-        n_ev = fc.model.n_profile
-        ev = profile_windows(data, [origin], L, int(horizon), fc.model.backbone.cfg.profile_lookback, n_ev) if n_ev else None
+        ev = fc.window_evidence(data, [origin], L, int(horizon))
         q = fc.forecast_windows(np.where(m, v, np.nan)[None], m[None], int(horizon), t0, ev)[0]
         stf = _stf_of(fc)
         if stf is not None and stf.last_relations is not None:
@@ -69,10 +75,7 @@ def forecast_origin(fc, # a Forecaster (univariate rows) or an adapted forecaste
             rel = (i.detach().cpu().numpy().copy(), w.detach().cpu().float().numpy().copy())
     else:
         rows = lambda a: a.transpose(0, 2, 1).reshape(N * C, L)
-        ev = None
-        if fc.n_profile:   # (1, N, L + H, C, P) -> (N * C, L + H, P), the rows' order
-            ev = profile_windows(data, [origin], L, int(horizon), fc.model.cfg.profile_lookback, fc.n_profile)[0]
-            ev = ev.transpose(0, 2, 1, 3).reshape(N * C, L + int(horizon), -1)
+        ev = evidence_rows(fc.window_evidence(data, [origin], L, int(horizon)))   # (N * C, L + H, P), the rows' order
         q = fc._forward(np.nan_to_num(rows(v)), rows(m), int(horizon), profile=ev)
         q = q.reshape(N, C, horizon, q.shape[-1]).transpose(0, 2, 1, 3)
     return dict(q=np.asarray(q, dtype=np.float32), relations=rel)
@@ -457,6 +460,103 @@ def set_adapted(self:Explorer, adapted, # an adapted forecaster of the same netw
         self._attach(adapted)
         self.update('adapted')
 
+
+# %% ../../nbs/75_viz.explorer.ipynb #e8076402
+def explorer_point(N:int, # nodes of the simulated network
+                   days:int=14, freq:str='5min', # length and step of its series
+                   horizon:int=12, # forecast steps
+                   context:int=288, # zero-shot context steps (the served explorer's)
+                   shots:float=0.1, # few-shot share of the training period the adapter learns from
+                   adapted:bool=True, # adapt (one epoch on four windows) and show both models; False: zero-shot only
+                   seed:int=0, # seed of the network and of the adaptation
+                   threads:int|None=None, # torch threads (None: torch's default)
+                   device:str|None=None, # where the models run (default: CUDA when available)
+                  ) -> dict:
+    "Seconds and peak memory of the explorer on a simulated `N`-node network: first view, node change, new origin (run it as a job)."
+    if threads: torch.set_num_threads(int(threads))
+    data = simulate_network(N, days=days, freq=freq, seed=seed)
+    fc = Forecaster.from_pretrained('tiny')
+    if device is not None: fc.model.to(device)
+    ad = None if not adapted else adapt(data, shots=shots, horizon=horizon, backbone='tiny', epochs=1, bs=1, max_series=512, max_windows=4,
+                                        patience=None, pick_context=False, pick_blend=False, quiet=True, seed=seed, device=device)
+    ex, build_s, build_cpu, build0, build_mb = measure_phase(lambda: Explorer(fc, data, adapted=ad, horizon=horizon, context=context))
+    _, node_s, _, _, node_mb = measure_phase(lambda: setattr(ex.node, 'value', N // 2))
+    _, origin_s, origin_cpu, _, origin_mb = measure_phase(lambda: setattr(ex.origin, 'value', int(ex.origins[len(ex.origins) // 2])))
+    first, node, new = ex.timings[0], ex.timings[1], ex.timings[2]
+    if first['cached'] or not node['cached'] or new['cached'] or node['node'] != ex.ids[N // 2]:
+        raise FactostError(f"the explorer at N={N} did not update as expected: {ex.timings}")
+    q = ex.forecast('adapted' if adapted else 'zero-shot')[0]['q']
+    if q.shape[:2] != (N, horizon) or not np.isfinite(q).all():
+        raise FactostError(f"the explorer's forecast at N={N} is not finite/complete")
+    return dict(N=int(N), edges=len(data.edges), T=int(data.T), models=new['models'], context=ex.contexts, n_origins=len(ex.origins),
+                build_s=build_s, build_cpu_s=build_cpu, build_start_mb=build0, build_mb=build_mb, first_forecast_s=first['predict_s'],
+                node_s=node_s, node_mb=node_mb, origin_s=origin_s, origin_cpu_s=origin_cpu, origin_mb=origin_mb,
+                origin_forecast_s=new['predict_s'], png_kb=len(ex.image.value) / 1024, device=str(fc.device),
+                peak='VmHWM per phase' if reset_peak_rss() else 'process peak so far')
+
+# %% ../../nbs/75_viz.explorer.ipynb #1e2e90ac
+def explorer_scaling(ns=(1000, 5000, 10000), # node counts (a list or comma-separated text)
+                     days:int=14, freq:str='5min', horizon:int=12, context:int=288, shots:float=0.1, adapted:bool=True, seed:int=0,
+                     threads:int|None=None, # torch threads (None: torch's default)
+                     device:str|None=None, # where the models run (default: CUDA when available)
+                     out:str|Path|None=None, # JSON file for the record
+                     overwrite:bool=False, # replace an existing record `out`
+                     note:str|None=None, # a remark kept in the record (e.g. that the machine was shared)
+                    ) -> dict: # the record: `meta` (settings, command, log-log slopes) and one row per N
+    "The explorer's first view, node change and new origin against the number of nodes, each size in a fresh process."
+    ns = parse_list(ns, int, 'ns')
+    if any(n < 2 for n in ns): raise FactostError(f"every N must be at least 2, got {ns}")
+    check_record_path(out, overwrite)   # before the runs: never replace a record unasked
+    kw = dict(days=days, freq=freq, horizon=horizon, context=context, shots=shots, adapted=adapted, seed=seed, threads=threads,
+              device=device)
+    rows = []
+    for n in ns:
+        rows.append(run_job('factost.viz.explorer:explorer_point', n, **kw))
+        r = rows[-1]
+        print(f"N={n:,}: first view {r['build_s']:.1f} s, new origin {r['origin_s']:.1f} s, peak {r['origin_mb']:,.0f} MB", flush=True)
+    args = dict(ns=','.join(map(str, ns)), **kw, out=None if out is None else str(out))
+    meta = dict(kw, threads=threads or torch.get_num_threads(), torch=torch.__version__, machine=platform.machine(), commit=code_commit(),
+                date=datetime.now(timezone.utc).isoformat(timespec='seconds'),
+                command=command_line('factost benchmark explorer', args, benchmark_explorer, always=('ns',)), args=args, note=note)
+    if len(rows) > 1:   # log-log slopes: 1 is linear growth, 2 quadratic
+        df = pd.DataFrame(rows)
+        lg = lambda c: float(np.polyfit(np.log(df.N), np.log(df[c].clip(lower=1e-9)), 1)[0])
+        meta.update(origin_time_slope=lg('origin_s'), origin_cpu_slope=lg('origin_cpu_s'), memory_slope=lg('origin_mb'))
+    record = dict(meta=meta, rows=rows)
+    if out is not None: write_metrics_json(record, out)
+    return record
+
+def explorer_table(record:dict) -> str:
+    "The explorer's scaling table of an `explorer_scaling` record, as markdown."
+    head = ['N', 'models', 'first view s', 'node change s', 'new origin s', 'new origin CPU s', 'its forecasts s', 'peak MB']
+    lines = ['| ' + ' | '.join(head) + ' |', '|---' * len(head) + '|']
+    for r in record['rows']:
+        lines.append(f"| {r['N']:,} | {r['models']} | {r['build_s']:.1f} | {r['node_s']:.2f} | {r['origin_s']:.1f} "
+                     f"| {r['origin_cpu_s']:.1f} | {r['origin_forecast_s']:.1f} | {max(r['build_mb'], r['origin_mb']):,.0f} |")
+    m = record['meta']
+    if 'origin_time_slope' in m:
+        lines.append(f"\nlog-log slope against N: new origin {m['origin_time_slope']:.2f} (CPU {m['origin_cpu_slope']:.2f}), "
+                     f"peak memory {m['memory_slope']:.2f} (1 = linear)")
+    return '\n'.join(lines)
+
+def benchmark_explorer(ns:str='1000,5000,10000', # comma-separated node counts
+                       days:int=14, # days of simulated series
+                       freq:str='5min', # their step
+                       horizon:int=12, # forecast steps
+                       context:int=288, # zero-shot context steps
+                       shots:float=0.1, # few-shot share the adapter learns from
+                       adapted:bool=True, # also adapt and show both models
+                       seed:int=0, # seed of the network and of the adaptation
+                       threads:int=None, # torch threads (default: torch's)
+                       device:str=None, # cpu, cuda ... (default: CUDA when available)
+                       note:str=None, # a remark kept in the record (e.g. that the machine was shared)
+                       out:str='bench/explorer_scaling.json', # the record (JSON)
+                       overwrite:bool=False, # replace an existing record
+                      ):
+    "Scaling of the explorer with the number of nodes: first view, node change, new origin; seconds and peak memory."
+    rec = explorer_scaling(ns, days, freq, horizon, context, shots, adapted, seed, threads, device, out, overwrite, note)
+    print('The explorer against the number of nodes\n' + explorer_table(rec))
+    print(f"\nrecord written to {out}\nreproduce with: {rec['meta']['command']}")
 
 # %% ../../nbs/75_viz.explorer.ipynb #2bd8c3e8
 EXPLORER_ENV = dict(dataset='FACTOST_EXPLORER_DATASET', adapter='FACTOST_EXPLORER_ADAPTER', adapt='FACTOST_EXPLORER_ADAPT')
