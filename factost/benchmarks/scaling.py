@@ -24,8 +24,8 @@ from ..data.synthetic import simulate_network
 from ..learner.adapt import adapt, SHOT_VALID_SHARE
 
 # %% auto #0
-__all__ = ['stf_point', 'stf_scaling', 'reset_peak_rss', 'measure_phase', 'network_point', 'network_scaling', 'benchmark_scaling',
-           'scaling_command', 'stf_table', 'network_table']
+__all__ = ['stf_point', 'stf_scaling', 'reset_peak_rss', 'measure_phase', 'network_point', 'loglog_slopes', 'network_scaling',
+           'benchmark_scaling', 'scaling_command', 'stf_table', 'network_table']
 
 # %% ../../nbs/63_benchmarks.scaling.ipynb #2225f7c3
 def stf_point(N:int, d:int=16, patches:int=7, batch:int=16, k:int=8, n_candidates:int=32, repeats:int=3, threads:int|None=None) -> dict:
@@ -135,7 +135,7 @@ def network_point(N:int, # sensors
                 device=str(fc.device), peak='VmHWM per phase' if reset_peak_rss() else 'process peak so far',
                 dense_mb=N * N * 4 / 2**20)
 
-def _slopes(rows:list, cols:dict) -> dict:
+def loglog_slopes(rows:list, cols:dict) -> dict:
     "Log-log slopes against N of the given columns (name -> column), over the rows (1 is linear growth, 2 quadratic)."
     df = pd.DataFrame(rows)
     return {k: float(np.polyfit(np.log(df.N), np.log(df[c].clip(lower=1e-9)), 1)[0]) for k, c in cols.items()}
@@ -167,7 +167,7 @@ def network_scaling(ns=(1000, 5000, 10000, 20000), # node counts (a list or comm
                 args=args, note=note)
     slopes = dict(adapt_time_slope='adapt_s', adapt_cpu_slope='adapt_cpu_s', adapt_memory_slope='adapt_mb',
                   forecast_time_slope='forecast_s', forecast_cpu_slope='forecast_cpu_s', forecast_memory_slope='forecast_mb')
-    if len(rows) > 1: meta.update(_slopes(rows, slopes))
+    if len(rows) > 1: meta.update(loglog_slopes(rows, slopes))
     record = dict(meta=meta, rows=rows)
     if out is not None: write_metrics_json(record, out)
     return record

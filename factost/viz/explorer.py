@@ -38,7 +38,7 @@ from ..forecast.adapted import AdaptedForecaster
 from ..sta.model import ADAPTER_CONFIG
 from ..forecast.evaluate import write_metrics_json
 from ..benchmarks.jobs import run_job, command_line, code_commit, check_record_path
-from ..benchmarks.scaling import measure_phase, reset_peak_rss
+from ..benchmarks.scaling import measure_phase, reset_peak_rss, loglog_slopes
 from .forecast import node_layout, plot_compare, window_series, draw_edges, channel_index, quantile_median
 
 # %% auto #0
@@ -461,7 +461,7 @@ def set_adapted(self:Explorer, adapted, # an adapted forecaster of the same netw
         self.update('adapted')
 
 
-# %% ../../nbs/75_viz.explorer.ipynb #e8076402
+# %% ../../nbs/75_viz.explorer.ipynb #84274600
 def explorer_point(N:int, # nodes of the simulated network
                    days:int=14, freq:str='5min', # length and step of its series
                    horizon:int=12, # forecast steps
@@ -494,7 +494,7 @@ def explorer_point(N:int, # nodes of the simulated network
                 origin_forecast_s=new['predict_s'], png_kb=len(ex.image.value) / 1024, device=str(fc.device),
                 peak='VmHWM per phase' if reset_peak_rss() else 'process peak so far')
 
-# %% ../../nbs/75_viz.explorer.ipynb #1e2e90ac
+# %% ../../nbs/75_viz.explorer.ipynb #db922b97
 def explorer_scaling(ns=(1000, 5000, 10000), # node counts (a list or comma-separated text)
                      days:int=14, freq:str='5min', horizon:int=12, context:int=288, shots:float=0.1, adapted:bool=True, seed:int=0,
                      threads:int|None=None, # torch threads (None: torch's default)
@@ -519,9 +519,7 @@ def explorer_scaling(ns=(1000, 5000, 10000), # node counts (a list or comma-sepa
                 date=datetime.now(timezone.utc).isoformat(timespec='seconds'),
                 command=command_line('factost benchmark explorer', args, benchmark_explorer, always=('ns',)), args=args, note=note)
     if len(rows) > 1:   # log-log slopes: 1 is linear growth, 2 quadratic
-        df = pd.DataFrame(rows)
-        lg = lambda c: float(np.polyfit(np.log(df.N), np.log(df[c].clip(lower=1e-9)), 1)[0])
-        meta.update(origin_time_slope=lg('origin_s'), origin_cpu_slope=lg('origin_cpu_s'), memory_slope=lg('origin_mb'))
+        meta.update(loglog_slopes(rows, dict(origin_time_slope='origin_s', origin_cpu_slope='origin_cpu_s', memory_slope='origin_mb')))
     record = dict(meta=meta, rows=rows)
     if out is not None: write_metrics_json(record, out)
     return record
