@@ -25,16 +25,36 @@ __all__ = ['TARGET_RSS_GB', 'TARGET_SLOWDOWN', 'train_job', 'build_command', 'bu
            'corpus_table', 'build_line', 'benchmark_corpus', 'parse_command']
 
 # %% ../../nbs/67_benchmarks.corpus.ipynb #ce93a4db
+def _children_peak_mb() -> float|None:
+    "Summed peak resident memory (`VmHWM`) of this process's live descendants, its DataLoader workers (None without `/proc`)."
+    try: pids = [p.name for p in Path('/proc').iterdir() if p.name.isdigit()]
+    except OSError: return None
+    parent, peak = {}, {}
+    for pid in pids:
+        try: st = dict(l.split(':', 1) for l in Path(f'/proc/{pid}/status').read_text().splitlines() if ':' in l)
+        except OSError: continue   # ended meanwhile, or not ours to read
+        parent[pid], peak[pid] = st.get('PPid', '').strip(), int(st['VmHWM'].split()[0]) / 1024 if 'VmHWM' in st else 0.
+    ours, todo = set(), [str(os.getpid())]
+    while todo:   # workers may be the children of a forkserver that is our child
+        me = todo.pop()
+        kids = [p for p, pp in parent.items() if pp == me and p not in ours]
+        ours.update(kids); todo += kids
+    return sum(peak[p] for p in ours)
+
 class _Clock(Callback):
-    "Time training steps `warmup .. warmup + steps` and stop the fit there; skip validation."
+    "Time training steps `warmup .. warmup + steps` and stop the fit there (reading the workers' peak memory first); skip validation."
     order = 100
-    def __init__(self, warmup:int, steps:int): self.warmup, self.steps, self.n, self.t0, self.t1 = warmup, steps, 0, None, None
+    def __init__(self, warmup:int, steps:int):
+        self.warmup, self.steps, self.n, self.t0, self.t1, self.kids_mb = warmup, steps, 0, None, None, None
     def before_validate(self): raise CancelValidException
     def after_batch(self):
         if not self.training: return
         self.n += 1
         if self.n == self.warmup: self.t0 = time.perf_counter()
-        if self.n == self.warmup + self.steps: self.t1 = time.perf_counter(); raise CancelFitException
+        if self.n == self.warmup + self.steps:
+            self.t1 = time.perf_counter()
+            self.kids_mb = _children_peak_mb()   # while the workers live: they end with the fit
+            raise CancelFitException
 
 def _datasets(datasets) -> list:
     "The in-memory corpus: the default one (None), or names / paths."
@@ -76,10 +96,10 @@ def train_job(kind:str, # 'memory' (the in-memory sampler on `datasets`) or 'sto
     with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-3)
     if clock.t1 is None: raise FactostError(f"the run ended after {clock.n} steps, before {warmup + steps}")
     secs = clock.t1 - clock.t0
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024   # the largest worker process, if any
     return dict(kind=kind, load_seconds=round(load_s, 2), rss_after_load_mb=round(rss_loaded, 1), sampler_items_per_s=round(sampler, 1),
                 steps=steps, bs=bs, train_seconds=round(secs, 2), samples_per_s=round(steps * bs / secs, 2),
-                peak_rss_mb=round(peak_rss_mb(), 1), worker_peak_rss_mb=round(kids, 1) if num_workers else None,
+                peak_rss_mb=round(peak_rss_mb(), 1),
+                workers_peak_rss_mb=round(clock.kids_mb, 1) if num_workers and clock.kids_mb is not None else None,
                 n_train_windows=len(dls.train.dataset))
 
 # %% ../../nbs/67_benchmarks.corpus.ipynb #6b787b19
@@ -115,7 +135,7 @@ def _summary(runs:list) -> dict:
         rs = [r for r in runs if r['source'] == name]
         out[name] = dict(samples_per_s=statistics.median(r['samples_per_s'] for r in rs), runs=len(rs),
                          sampler_items_per_s=statistics.median(r['sampler_items_per_s'] for r in rs),
-                         peak_rss_mb=max(r['peak_rss_mb'] + (r['worker_peak_rss_mb'] or 0) * r['num_workers'] for r in rs))
+                         peak_rss_mb=max(r['peak_rss_mb'] + (r.get('workers_peak_rss_mb') or 0) for r in rs))
     base = out['memory']['samples_per_s']
     for v in out.values(): v['vs_memory'] = round(v['samples_per_s'] / base, 3)
     return out
