@@ -542,14 +542,23 @@ def budget_mae(fc:AdaptedForecaster, # an adapted forecaster
                since:int=0, # the first step the seasonal evidence may read (a shot span's start)
               ) -> float:
     "MAE of the median forecast of `fc` from `context` steps on the windows at `origins` (observed targets only)."
-    q, w = _window_forecasts(fc, data, origins, context, horizon, since)
+    (q,), w = _window_forecasts(fc, data, origins, context, horizon, since)
     return float(score_forecast(q, w['y'], w['y_mask'], horizon_axis=2, quantiles=fc.levels)['mae'])
 
-def _window_forecasts(fc:AdaptedForecaster, data:STData, origins, context:int, horizon:int, since:int=0) -> tuple[np.ndarray, dict]:
-    "Quantiles (W, N, H, C, Q) of `fc` on the windows at `origins` (evidence from `since`), and those windows (`budget_windows`)."
+def _window_forecasts(fc:AdaptedForecaster, data:STData, origins, context:int, horizon:int, since:int=0,
+                      blends=(None,), # the adapter's shares to forecast at (None: the model's own)
+                     ) -> tuple[list, dict]:
+    "Quantiles (W, N, H, C, Q) of `fc` on the windows at `origins` at each share (evidence from `since`), and those windows."
+    # the windows and their evidence are built once, whatever the number of shares
     w = budget_windows(data, origins, context, horizon)
     ev = fc.window_evidence(data, w['origin'], context, horizon, since)
-    return fc.forecast_windows(np.where(w['x_mask'], w['x'], np.nan), w['x_mask'], horizon, w['t0'], ev), w
+    x, cfg, own, out = np.where(w['x_mask'], w['x'], np.nan), fc.model.cfg, fc.model.cfg.blend, []
+    try:
+        for b in blends:
+            cfg.blend = own if b is None else b
+            out.append(fc.forecast_windows(x, w['x_mask'], horizon, w['t0'], ev))
+    finally: cfg.blend = own
+    return out, w
 
 def _longer_contexts(context:int, longest:int) -> list[int]:
     "`context`, then doubling, then `longest` (when longer)."
@@ -617,12 +626,10 @@ def pick_forecast_blend(fc:AdaptedForecaster, # an adapted forecaster (its model
     if max_windows and len(origins) > max_windows: origins = origins[np.linspace(0, len(origins) - 1, max_windows).round().astype(int)]
     status(f"adapt: choosing the adapter's share of the forecast ({', '.join(f'{b:g}' for b in shares)}) on "
            f"{len(origins)} validation windows", quiet)
-    cfg, q = fc.model.cfg, {}
-    for b in (1., 0.):   # every other share is their weighted mean
-        cfg.blend = b
-        q[b], w = _window_forecasts(fc, data, origins, L, horizon, since)
-    mae = lambda b: float(score_forecast(b * q[1.] + (1 - b) * q[0.], w['y'], w['y_mask'], horizon_axis=2, quantiles=fc.levels)['mae'])
+    # every other share is the weighted mean of the adapter alone and the backbone alone
+    (adapted, own), w = _window_forecasts(fc, data, origins, L, horizon, since, blends=(1., 0.))
+    mae = lambda b: float(score_forecast(b * adapted + (1 - b) * own, w['y'], w['y_mask'], horizon_axis=2, quantiles=fc.levels)['mae'])
     scores = {b: mae(b) for b in shares}
     finite = {b: v for b, v in scores.items() if math.isfinite(v)}
-    cfg.blend = max(finite, key=lambda b: (-finite[b], b)) if finite else 1.
+    fc.model.cfg.blend = max(finite, key=lambda b: (-finite[b], b)) if finite else 1.
     return scores
