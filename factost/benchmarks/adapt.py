@@ -316,7 +316,8 @@ def over_seeds(rows:list[dict]) -> list[dict]:
         a = dict(g[0], n_seeds=len(g), seeds=[r.get('seed') for r in g])
         for k, v in g[0].items():
             vals = [r.get(k) for r in g]
-            if all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in vals): a[k] = float(np.mean(vals))
+            if k not in ('shots', 'seed') and all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in vals):
+                a[k] = float(np.mean(vals))   # the figures; the shots name the group and stay as given
         for k in _METRICS: a[f'{k}_std'] = float(np.std([r[k] for r in g], ddof=1)) if len(g) > 1 else 0.0
         out.append(a)
     return out
