@@ -42,7 +42,8 @@ from .jobs import run_job, peak_rss_mb, command_line, code_commit, check_record_
 # %% auto #0
 __all__ = ['ADAPT_DATASETS', 'ADAPTED', 'EXPERT_METHODS', 'REFERENCES', 'METHODS', 'SHOTLESS', 'adapted_variant', 'bench_windows',
            'run_row', 'check_same_windows', 'over_seeds', 'results_table', 'markdown_table', 'shortfalls',
-           'adapt_table', 'adapt_benchmark', 'cli_args', 'benchmark_command', 'benchmark_adapt', 'history_budget']
+           'adapt_table', 'adapt_benchmark', 'cli_args', 'benchmark_command', 'benchmark_adapt', 'history_budget',
+           'data_scaling', 'plot_data_scaling']
 
 # %% ../../nbs/62_benchmarks.adapt.ipynb #ed63c8f3
 ADAPT_DATASETS = ('los_loop', 'nyc_bike1', 'nyc_taxi', 'hangzhou_metro')
@@ -556,3 +557,47 @@ def _best_history(scores:dict) -> int:
     "The history of the lowest finite validation MAE (the shortest when none is finite)."
     finite = {h: v for h, v in scores.items() if math.isfinite(v)}
     return min(finite, key=finite.get) if finite else min(scores)
+
+# %% ../../nbs/62_benchmarks.adapt.ipynb #0c70d6a8
+def data_scaling(rows:list[dict], # benchmark rows (a record's `rows`)
+                 expert:str='stid', # the expert drawn against factost
+                ) -> pd.DataFrame:
+    "MAE by share of the training period (mean and spread over seeds): factost (zero-shot at 0, adapted after) and `expert`."
+    if expert not in EXPERT_METHODS: raise FactostError(f"expert must be one of {EXPERT_METHODS}, got {expert!r}")
+    check_same_windows(rows)
+    keep = [r for r in rows if r['method'] in ('factost_zeroshot', 'factost_adapted', expert)
+            and (r['shots'] is None or isinstance(r['shots'], float))]   # a duration ('3D') is no share of the period
+    out = [dict(dataset=r['dataset'], method='factost' if r['method'].startswith('factost') else expert,
+                share=0. if r['shots'] is None else r['shots'], status=r['status'], n_seeds=r['n_seeds'],
+                mae=r['mae'] if r['status'] == 'ok' else math.nan, mae_std=r.get('mae_std', 0.) if r['status'] == 'ok' else math.nan,
+                reason=r.get('reason')) for r in over_seeds(keep)]
+    cols = ['dataset', 'method', 'share', 'status', 'n_seeds', 'mae', 'mae_std', 'reason']
+    order = {d: i for i, d in enumerate(dict.fromkeys(r['dataset'] for r in keep))}
+    df = pd.DataFrame(out, columns=cols)
+    return df.sort_values(['dataset', 'method', 'share'], key=lambda c: c.map(order) if c.name == 'dataset' else c,
+                          ignore_index=True)
+
+def _share_label(s:float) -> str: return '0\n(zero-shot)' if s == 0 else f"{s:.0%}" if s >= 0.01 else f"{s:.1%}"
+
+def plot_data_scaling(table:pd.DataFrame, # `data_scaling`'s table
+                      units:dict|None=None, # the data's units by dataset (the MAE axis label)
+                     ):
+    "MAE against the share of the training period, a panel per dataset; a share where a method could not train is an x on the axis."
+    from matplotlib.figure import Figure
+    if table.empty: raise FactostError("no rows to draw: the table is empty")
+    ds, units = list(dict.fromkeys(table.dataset)), units or {}
+    shares = sorted(set(table.share))
+    pos = {s: i for i, s in enumerate(shares)}
+    fig = Figure(figsize=(4.4 * len(ds), 3.4), layout='constrained')
+    for ax, d in zip(fig.subplots(1, len(ds), squeeze=False)[0], ds):
+        for i, (m, g) in enumerate(table[table.dataset == d].groupby('method', sort=False)):
+            ok, miss, col = g[g.status == 'ok'], g[g.status != 'ok'], f'C{i}'
+            ax.errorbar([pos[s] for s in ok.share], ok.mae, yerr=ok.mae_std, color=col, marker='o', capsize=3, label=m)
+            if len(miss):   # no figure to draw: an x near the bottom of the axis, a row per method, in its colour
+                ax.scatter([pos[s] for s in miss.share], [0.03 + 0.06 * i] * len(miss), transform=ax.get_xaxis_transform(), marker='x',
+                           color=col, clip_on=False, label=f'{m}: too few data to train')
+        ax.set_xticks(range(len(shares)), [_share_label(s) for s in shares])
+        ax.set_xlabel('share of the training period')
+        ax.set_ylabel(f"test MAE ({units[d]})" if d in units else 'test MAE (data units)')
+        ax.set_title(d); ax.grid(alpha=0.3); ax.legend(fontsize=8, frameon=False)
+    return fig
