@@ -43,7 +43,7 @@ from .jobs import run_job, peak_rss_mb, command_line, code_commit, check_record_
 __all__ = ['ADAPT_DATASETS', 'ADAPTED', 'EXPERT_METHODS', 'REFERENCES', 'METHODS', 'SHOTLESS', 'adapted_variant', 'bench_windows',
            'run_row', 'check_same_windows', 'over_seeds', 'results_table', 'markdown_table', 'shortfalls',
            'adapt_table', 'adapt_benchmark', 'cli_args', 'benchmark_command', 'benchmark_adapt', 'history_budget',
-           'data_scaling', 'plot_data_scaling']
+           'ablation_effects', 'ablation_markdown', 'data_scaling', 'plot_data_scaling']
 
 # %% ../../nbs/62_benchmarks.adapt.ipynb #ed63c8f3
 ADAPT_DATASETS = ('los_loop', 'nyc_bike1', 'nyc_taxi', 'hangzhou_metro')
@@ -305,9 +305,10 @@ def check_same_windows(rows:list[dict]):
                                "(rerun=True) with the same horizon, max_windows and ratios")
 
 _METRICS = ('mae', 'rmse', 'crps')
+_CHOICES = ('context', 'blend')   # made on validation, one per seed: a mean of 96, 48 and 48 steps is no history anyone chose
 
 def over_seeds(rows:list[dict]) -> list[dict]:
-    "One row per (dataset, shots, method): the mean of its seeds' figures, MAE/RMSE/CRPS spread (`*_std`, n - 1), `n_seeds`."
+    "One row per (dataset, shots, method): seed means, MAE/RMSE/CRPS spread (`*_std`, n - 1), `n_seeds`, choices per seed."
     groups = {}
     for r in rows: groups.setdefault((r['dataset'], _shots_tag(r['shots']), r['method']), []).append(r)
     out = []
@@ -317,9 +318,12 @@ def over_seeds(rows:list[dict]) -> list[dict]:
         a = dict(g[0], n_seeds=len(g), seeds=[r.get('seed') for r in g])
         for k, v in g[0].items():
             vals = [r.get(k) for r in g]
-            if k not in ('shots', 'seed') and all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in vals):
+            if k not in ('shots', 'seed', *_CHOICES) and all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in vals):
                 a[k] = float(np.mean(vals))   # the figures; the shots name the group and stay as given
         for k in _METRICS: a[f'{k}_std'] = float(np.std([r[k] for r in g], ddof=1)) if len(g) > 1 else 0.0
+        for k in _CHOICES:
+            vals = [r.get(k) for r in g]
+            a[k] = vals[0] if len(set(vals)) == 1 else tuple(vals)
         out.append(a)
     return out
 
@@ -350,7 +354,8 @@ def results_table(rows:list[dict], # rows as written by the jobs
 
 # %% ../../nbs/62_benchmarks.adapt.ipynb #9f00426d
 def _fmt(v, spec:str) -> str:
-    "`v` formatted, or '-' when it is missing (None or NaN)."
+    "`v` formatted, or '-' when it is missing (None or NaN); a choice per seed (a tuple) as its values joined by '/'."
+    if isinstance(v, tuple): return '/'.join(_fmt(x, spec) for x in v)
     if v is None or (isinstance(v, (float, np.floating)) and not math.isfinite(v)): return '-'
     return format(int(v) if spec.endswith('d') else v, spec)
 
@@ -372,17 +377,21 @@ def markdown_table(table:pd.DataFrame) -> str:
                      f"| {_fmt(r.forgetting, '+.1%')} | {_fmt(r.context, '.0f')} | {_fmt(r.n_seeds, 'd')} |")
     return '\n'.join(lines)
 
-def shortfalls(table:pd.DataFrame) -> list[str]:
-    "Where the target is missed: adapted factost MAE not below every expert (and every reference), or the adapter >= 5%."
+def shortfalls(table:pd.DataFrame, # `results_table`'s table
+               margin:float=0.1, # adapted factost's MAE must be this share below every expert's
+              ) -> list[str]:
+    "Where the target is missed: adapted MAE not `margin` below every expert's, not below every reference's, or the adapter >= 5%."
     out = []
     ok = table[table.status == 'ok']
     for (d, s), g in ok.groupby(['dataset', 'shots'], sort=False):
         a = g[g.method == 'factost_adapted']
         if a.empty: out.append(f"{d} shots {s}: no adapted factost row"); continue
         mae = float(a.mae.iloc[0])
-        for grp, label in ((EXPERT_METHODS, 'expert'), (REFERENCES, 'reference forecaster')):
-            better = g[g.method.isin(grp) & (g.mae <= mae)]
-            for r in better.itertuples(): out.append(f"{d} shots {s}: {label} {r.method} MAE {r.mae:.3f} <= adapted {mae:.3f}")
+        for r in g[g.method.isin(EXPERT_METHODS) & (mae > (1 - margin) * g.mae)].itertuples():
+            out.append(f"{d} shots {s}: adapted MAE {mae:.3f} is {mae / r.mae - 1:+.1%} against expert {r.method} ({r.mae:.3f}); "
+                       f"the target is {-margin:+.0%} or lower")
+        for r in g[g.method.isin(REFERENCES) & (g.mae <= mae)].itertuples():
+            out.append(f"{d} shots {s}: reference forecaster {r.method} MAE {r.mae:.3f} <= adapted {mae:.3f}")
         if float(a.adapter_ratio.iloc[0]) >= 0.05: out.append(f"{d} shots {s}: adapter is {a.adapter_ratio.iloc[0]:.1%} of the backbone")
     for r in table[table.status != 'ok'].itertuples(): out.append(f"{r.dataset} shots {r.shots}: {r.method} skipped ({r.reason})")
     return out
@@ -558,9 +567,49 @@ def _best_history(scores:dict) -> int:
     finite = {h: v for h, v in scores.items() if math.isfinite(v)}
     return min(finite, key=finite.get) if finite else min(scores)
 
+# %% ../../nbs/62_benchmarks.adapt.ipynb #630e2350
+_PARTS = {'factost_no_stmf': 'stmf', 'factost_no_stf': 'stf', 'factost_no_dspa': 'dspa', 'factost_no_cmr': 'cmr',
+          'factost_no_calendar': 'calendar', 'factost_prototype': 'prototype'}
+
+def _valid_mae(row:dict) -> float:
+    "The validation MAE of the history a row chose (the lowest finite one of its history search)."
+    finite = [v for v in (row.get('history_valid_mae') or {}).values() if v is not None and math.isfinite(v)]
+    return min(finite) if finite else float('nan')
+
+def ablation_effects(rows:list[dict], # benchmark rows (a record's `rows`)
+                    ) -> pd.DataFrame:
+    "Each adapter part's effect on validation and test MAE (with / without - 1, seed means), per dataset and share."
+    ok = [r for r in rows if r.get('status') == 'ok' and (r['method'] == 'factost_adapted' or r['method'] in _PARTS)]
+    by = {}
+    for r in ok: by.setdefault((r['dataset'], _shots_tag(r['shots']), r['method']), []).append(r)
+    mean = lambda g, f: float(np.mean([f(r) for r in g]))
+    lines = []
+    for (d, s, m), g in by.items():
+        full = by.get((d, s, 'factost_adapted'))
+        if m == 'factost_adapted' or not full: continue
+        with_, without = (g, full) if m == 'factost_prototype' else (full, g)   # the prototype is a part switched on
+        lines.append(dict(dataset=d, shots=g[0]['shots'], part=_PARTS[m], method=m, n_seeds=len(g), n_seeds_full=len(full),
+                          valid_effect=mean(with_, _valid_mae) / mean(without, _valid_mae) - 1,
+                          test_effect=mean(with_, lambda r: r['mae']) / mean(without, lambda r: r['mae']) - 1,
+                          valid_mae=mean(g, _valid_mae), test_mae=mean(g, lambda r: r['mae'])))
+    return pd.DataFrame(lines, columns=['dataset', 'shots', 'part', 'method', 'n_seeds', 'n_seeds_full', 'valid_effect',
+                                        'test_effect', 'valid_mae', 'test_mae'])
+
+def ablation_markdown(effects:pd.DataFrame) -> str:
+    "`ablation_effects` as a markdown table: one line per part, one column pair (validation, test) per dataset and share."
+    if effects.empty: raise FactostError("no ablation rows: run the benchmark with the factost_no_* methods beside factost_adapted")
+    cells = effects.assign(cell=[f"{v:+.1%} / {t:+.1%}" for v, t in zip(effects.valid_effect, effects.test_effect)])
+    wide = cells.pivot_table(index='part', columns=['dataset', 'shots'], values='cell', aggfunc='first', sort=False)
+    wide = wide.reindex([p for p in _PARTS.values() if p in wide.index])   # the parts in `ADAPTED`'s order
+    head = '| part | ' + ' | '.join(f"{d} {s}" for d, s in wide.columns) + ' |'
+    lines = [head, '|' + '---|' * (len(wide.columns) + 1)]
+    lines += [f"| {p} | " + ' | '.join(wide.loc[p].fillna('-')) + ' |' for p in wide.index]
+    return '\n'.join(lines)
+
 # %% ../../nbs/62_benchmarks.adapt.ipynb #0c70d6a8
 def data_scaling(rows:list[dict], # benchmark rows (a record's `rows`)
                  expert:str='stid', # the expert drawn against factost
+                 shares=None, # the shares the run asked for (a record's `args.shots`): those without a row are 'not run'
                 ) -> pd.DataFrame:
     "MAE by share of the training period (mean and spread over seeds): factost (zero-shot at 0, adapted after) and `expert`."
     if expert not in EXPERT_METHODS: raise FactostError(f"expert must be one of {EXPERT_METHODS}, got {expert!r}")
@@ -571,6 +620,10 @@ def data_scaling(rows:list[dict], # benchmark rows (a record's `rows`)
                 share=0. if r['shots'] is None else r['shots'], status=r['status'], n_seeds=r['n_seeds'],
                 mae=r['mae'] if r['status'] == 'ok' else math.nan, mae_std=r.get('mae_std', 0.) if r['status'] == 'ok' else math.nan,
                 reason=r.get('reason')) for r in over_seeds(keep)]
+    have = {(r['dataset'], r['method'], r['share']) for r in out}
+    out += [dict(dataset=d, method=m, share=float(s), status='not run', n_seeds=0, mae=math.nan, mae_std=math.nan,
+                 reason='no row in the record') for d in dict.fromkeys(r['dataset'] for r in keep)
+            for m in ('factost', expert) for s in (shares or []) if (d, m, float(s)) not in have]
     cols = ['dataset', 'method', 'share', 'status', 'n_seeds', 'mae', 'mae_std', 'reason']
     order = {d: i for i, d in enumerate(dict.fromkeys(r['dataset'] for r in keep))}
     df = pd.DataFrame(out, columns=cols)
@@ -591,11 +644,13 @@ def plot_data_scaling(table:pd.DataFrame, # `data_scaling`'s table
     fig = Figure(figsize=(4.4 * len(ds), 3.4), layout='constrained')
     for ax, d in zip(fig.subplots(1, len(ds), squeeze=False)[0], ds):
         for i, (m, g) in enumerate(table[table.dataset == d].groupby('method', sort=False)):
-            ok, miss, col = g[g.status == 'ok'], g[g.status != 'ok'], f'C{i}'
+            ok, col = g[g.status == 'ok'], f'C{i}'
             ax.errorbar([pos[s] for s in ok.share], ok.mae, yerr=ok.mae_std, color=col, marker='o', capsize=3, label=m)
-            if len(miss):   # no figure to draw: an x near the bottom of the axis, a row per method, in its colour
-                ax.scatter([pos[s] for s in miss.share], [0.03 + 0.06 * i] * len(miss), transform=ax.get_xaxis_transform(), marker='x',
-                           color=col, clip_on=False, label=f'{m}: too few data to train')
+            for st, mark, what in (('skipped', 'x', 'too few data to train'), ('not run', 's', 'not run')):
+                miss = g[g.status == st]
+                if len(miss):   # no figure to draw: a mark near the bottom of the axis, a row per method, in its colour
+                    ax.scatter([pos[s] for s in miss.share], [0.03 + 0.06 * i] * len(miss), transform=ax.get_xaxis_transform(),
+                               marker=mark, color=col, facecolors='none' if mark == 's' else col, clip_on=False, label=f'{m}: {what}')
         ax.set_xticks(range(len(shares)), [_share_label(s) for s in shares])
         ax.set_xlabel('share of the training period')
         ax.set_ylabel(f"test MAE ({units[d]})" if d in units else 'test MAE (data units)')
