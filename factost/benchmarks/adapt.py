@@ -572,9 +572,9 @@ _PARTS = {'factost_no_stmf': 'stmf', 'factost_no_stf': 'stf', 'factost_no_dspa':
           'factost_no_calendar': 'calendar', 'factost_prototype': 'prototype'}
 
 def _valid_mae(row:dict) -> float:
-    "The validation MAE of the history a row chose (the lowest finite one of its history search)."
-    finite = [v for v in (row.get('history_valid_mae') or {}).values() if v is not None and math.isfinite(v)]
-    return min(finite) if finite else float('nan')
+    "The validation MAE of the history a row chose (`_best_history` of its history search)."
+    scores = {int(h): math.nan if v is None else v for h, v in (row.get('history_valid_mae') or {}).items()}
+    return scores[_best_history(scores)] if scores else math.nan
 
 def ablation_effects(rows:list[dict], # benchmark rows (a record's `rows`)
                     ) -> pd.DataFrame:
