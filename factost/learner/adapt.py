@@ -430,7 +430,8 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     if not isinstance(data, STData):
         say(f"loading {data}")
         data = load(data)
-    if isinstance(shots, (int, float)) and not isinstance(shots, bool) and float(shots) == 1.0: shots = None
+    # 1.0 is all of the training split: validated on the valid split, or (`valid_share`) on its last share, like any share
+    if valid_share is None and isinstance(shots, (int, float)) and not isinstance(shots, bool) and float(shots) == 1.0: shots = None
     device = torch.device(device) if device is not None else default_device()
     out = None if out is None else Path(out).expanduser()
     state_dir = None if out is None else out/'resume'

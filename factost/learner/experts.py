@@ -64,7 +64,7 @@ def _scale_stats(train:STData, norm:str) -> tuple[np.ndarray, np.ndarray]:
 def fit_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
                data:STData, # the network's full dataset (split chronologically here)
                context:int=12, horizon:int=12, # window lengths
-               shots:float|str|None=0.1, # few-shot share/duration of the training split (None or 1.0: all of it)
+               shots:float|str|None=0.1, # few-shot share/duration of the training split (None: all of it, see `valid_share`)
                epochs:int=100, # most epochs
                lr:float|None=None, # learning rate (default: the paper's, 2e-3 STID, 1e-3 GWN)
                bs:int|None=None, # batch size (default: the paper's, 32 STID, 64 GWN)
@@ -89,7 +89,8 @@ def fit_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
     key = expert_key(model_name)
     if not isinstance(data, STData): raise FactostError(f"data must be an STData, got {type(data).__name__}")
     if not isinstance(epochs, (int, np.integer)) or epochs < 1: raise FactostError(f"epochs must be a positive integer, got {epochs!r}")
-    if isinstance(shots, (int, float)) and not isinstance(shots, bool) and float(shots) == 1.0: shots = None
+    # 1.0 is all of the training split: validated on the valid split, or (`valid_share`) on its last share, like any share
+    if valid_share is None and isinstance(shots, (int, float)) and not isinstance(shots, bool) and float(shots) == 1.0: shots = None
     hp = {**_DEFAULTS[key], **{k: v for k, v in dict(lr=lr, wd=wd, bs=bs, milestones=milestones, gamma=gamma).items() if v is not None}}
     hp['milestones'] = [int(m) for m in hp['milestones']]
     device = torch.device(device) if device is not None else default_device()
