@@ -117,6 +117,7 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
                out:str|Path|None=None, # JSON file for the record
                adapt_epochs:int=0, # also adapt (without and with gaps) for this many epochs and score both (0: zero-shot only)
                shots:float|str=0.1, # the adaptation's share (or duration) of the training period
+               adapt_windows:int|None=None, # at most this many training windows per adaptation epoch (a fresh seeded draw; None: all)
                gaps:bool|dict=True, # `GapsCallback` settings of the run with gaps (True: its defaults)
                overwrite:bool=False, # replace an existing record at `out`
               ) -> dict:
@@ -143,7 +144,8 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
     for name, train_gaps in (('adapted', None), ('adapted, gaps', gaps)) if adapt_epochs else ():
         start = time.perf_counter()
         bb = copy.deepcopy(model) if isinstance(model, torch.nn.Module) else model   # each run adapts a fresh backbone
-        afc = adapt(data, shots=shots, horizon=horizon, backbone=bb, epochs=adapt_epochs, gaps=train_gaps, quiet=True)
+        afc = adapt(data, shots=shots, horizon=horizon, backbone=bb, epochs=adapt_epochs, gaps=train_gaps, max_windows=adapt_windows,
+                    quiet=True)
         adapted[name] = _adapted_facts(afc, time.perf_counter() - start)
         results += [dict(model=name, **r) for r in _adapted_rows(afc, w, horizon, seed, data)]
     lo, hi = TARGET['coverage']
@@ -154,13 +156,13 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
     is_model = isinstance(model, torch.nn.Module)
     args = dict(model=type(model).__name__ if is_model else str(model), dataset=data.name if isinstance(dataset, STData) else str(dataset),
                 horizon=int(horizon), context=context, max_windows=max_windows, seed=seed, out=None if out is None else str(out),
-                adapt_epochs=int(adapt_epochs), shots=shots, gaps=None if gaps is True else json.dumps(gaps))
+                adapt_epochs=int(adapt_epochs), shots=shots, adapt_windows=adapt_windows, gaps=None if gaps is True else json.dumps(gaps))
     meta = dict(model=args['model'], kind='zero-shot and adapted' if adapt_epochs else 'zero-shot', parameters=n_params(fc.model),
                 dataset=data.name, n_nodes=data.N, n_windows=int(len(w['t0'])), context=int(context), torch=torch.__version__,
                 threads=torch.get_num_threads(), machine=platform.machine(), commit=code_commit(),
                 date=datetime.now(timezone.utc).isoformat(timespec='seconds'), command=robustness_command(args), args=args, target=TARGET)
     if adapt_epochs:
-        meta['adaptation'] = dict(shots=shots, epochs=int(adapt_epochs), horizon=int(horizon), seed=42,
+        meta['adaptation'] = dict(shots=shots, epochs=int(adapt_epochs), horizon=int(horizon), seed=42, max_windows=adapt_windows,
                                   settings=f"learner.adapt.adapt defaults otherwise ({args['model']} backbone, bs 16, lr 3e-3, patience 3, "
                                            "forecast context picked on the validation split)",
                                   gaps_settings=dict(gaps_callback(gaps).settings, seed=gaps_callback(gaps).seed), runs=adapted)
@@ -179,6 +181,7 @@ def benchmark_robustness(model:str='tiny', # pretrained preset name or checkpoin
                          out:str='bench/robustness.json', # the record (JSON)
                          adapt_epochs:int=10, # also adapt without and with gaps for this many epochs (0: zero-shot only)
                          shots:float=0.1, # the adaptation's share of the training period
+                         adapt_windows:int=None, # at most this many training windows per adaptation epoch (default: all)
                          gaps:str=None, # JSON of the `GapsCallback` settings of the run with gaps (default: its defaults)
                          overwrite:bool=False, # replace an existing --out record
                         ):
@@ -186,7 +189,8 @@ def benchmark_robustness(model:str='tiny', # pretrained preset name or checkpoin
     try: train_gaps = True if gaps is None else json.loads(gaps)
     except json.JSONDecodeError as e:
         raise FactostError(f"gaps must be JSON of GapsCallback settings, e.g. '{{\"p_outage\": 0.3}}': {e}") from None
-    rec = robustness(model, dataset, horizon, context, max_windows, seed, out, adapt_epochs, shots, train_gaps, overwrite=overwrite)
+    rec = robustness(model, dataset, horizon, context, max_windows, seed, out, adapt_epochs, shots, adapt_windows, train_gaps,
+                     overwrite=overwrite)
     print(robustness_table(rec))
     print(f"\nrecord written to {out}\nreproduce with: {rec['meta']['command']}")
 
