@@ -421,6 +421,7 @@ COMMANDS = {('demo',): demo, ('data', 'info'): data_info, ('data', 'list'): data
             ('benchmark', 'robustness'): 'factost.benchmarks.robustness:benchmark_robustness',
             ('benchmark', 'startup'): 'factost.benchmarks.startup:benchmark_startup',
             ('benchmark', 'history'): 'factost.benchmarks.history:benchmark_history',
+            ('benchmark', 'size'): 'factost.benchmarks.size:benchmark_size',
             ('benchmark', 'explorer'): 'factost.viz.explorer:benchmark_explorer',
             ('explore',): 'factost.viz.explorer:serve_explorer'}
 

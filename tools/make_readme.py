@@ -7,6 +7,7 @@ root = Path(__file__).resolve().parent.parent
 def cell_text(cell) -> str:
     src = ''.join(cell['source']).strip()
     if cell['cell_type'] == 'markdown': return src
+    if '#| hide' in src.splitlines(): return ''   # the page's own checks, not the README's
     lines = [l for l in src.splitlines() if not l.startswith('#|')]
     return '```python\n' + '\n'.join(lines).strip() + '\n```' if lines else ''
 
