@@ -19,7 +19,8 @@ from concurrent.futures.process import BrokenProcessPool
 from ..core import FactostError
 
 # %% auto #0
-__all__ = ['peak_rss_mb', 'job_context', 'run_job', 'command_line', 'code_commit', 'check_record_path', 'bench_dir']
+__all__ = ['peak_rss_mb', 'job_context', 'run_job', 'command_line', 'git_describe', 'code_commit', 'check_record_path',
+           'bench_dir']
 
 # %% ../../nbs/60_benchmarks.jobs.ipynb #f98c2317
 def peak_rss_mb() -> float:
@@ -66,12 +67,19 @@ def command_line(prog:str, # the command, e.g. 'factost benchmark adapt'
     return ' '.join(parts)
 
 # %% ../../nbs/60_benchmarks.jobs.ipynb #917646b9
-def code_commit() -> str|None:
-    "The git commit of the factost source that runs (with '-dirty' when it has uncommitted changes), or None outside a checkout."
-    src = Path(importlib.util.find_spec('factost').origin).parent
-    try: r = subprocess.run(['git', 'describe', '--always', '--dirty', '--abbrev=7'], cwd=src, capture_output=True, text=True, timeout=30)
+def git_describe(folder:str|Path) -> str|None:
+    "The git commit of the checkout holding `folder` (with '-dirty' when tracked files differ from it), or None outside one."
+    cmd = ['git', 'describe', '--always', '--dirty', '--abbrev=7']
+    try: r = subprocess.run(cmd, cwd=folder, capture_output=True, text=True, timeout=30)
     except (OSError, subprocess.SubprocessError): return None
     return (r.stdout.strip() or None) if r.returncode == 0 else None
+
+# read when a benchmark's process imports its modules: a commit made while a long run goes on is not the code it ran
+_RUNNING_COMMIT = git_describe(Path(importlib.util.find_spec('factost').origin).parent)
+
+def code_commit() -> str|None:
+    "The git commit of the factost source this process runs (as it was when the process loaded it), or None outside a checkout."
+    return _RUNNING_COMMIT
 
 # %% ../../nbs/60_benchmarks.jobs.ipynb #e065eadf
 def check_record_path(out, # the record a benchmark writes (None: none)
