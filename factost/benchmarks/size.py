@@ -67,7 +67,7 @@ def size_point(shape, # a `SIZE_SHAPES` name, or (name, `UTPConfig` overrides of
         # the run's totals are in its last resume state (the checkpoint's meta stops at the best epoch)
         totals = lambda out: read_resume_info(Path(out)/'resume')['meta']['pretraining']['run']
         p = totals(pretrain(**dict(common, epochs=1, samples_per_epoch=bs * probe_batches, valid_samples=bs, out_dir=str(work/'probe'))))
-        rate = p['samples'] / max(p['train_seconds'], 1e-9)
+        rate = p['samples'] / max(p['train_seconds'], 0.1)   # the run clock counts tenths: a probe too quick to time reads as 0
         per_epoch = max(bs, int(rate * seconds / epochs) // bs * bs)   # whole batches
         ck = pretrain(epochs=epochs, samples_per_epoch=per_epoch, out_dir=str(work/'run'), **common)
         model, run = load_checkpoint(ck), totals(ck)
