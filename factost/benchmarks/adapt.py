@@ -646,6 +646,9 @@ def plot_data_scaling(table:pd.DataFrame, # `data_scaling`'s table
         for i, (m, g) in enumerate(table[table.dataset == d].groupby('method', sort=False)):
             ok, col = g[g.status == 'ok'], f'C{i}'
             ax.errorbar([pos[s] for s in ok.share], ok.mae, yerr=ok.mae_std, color=col, marker='o', capsize=3, label=m)
+            for s, y in zip(ok.share, ok.mae):   # a learned point of one seed has no spread to draw: say so
+                if s > 0 and ok.n_seeds[ok.share == s].iloc[0] == 1:
+                    ax.annotate('1 seed', (pos[s], y), textcoords='offset points', xytext=(5, 4), fontsize=7, color=col)
             for st, mark, what in (('skipped', 'x', 'too few data to train'), ('not run', 's', 'not run')):
                 miss = g[g.status == st]
                 if len(miss):   # no figure to draw: a mark near the bottom of the axis, a row per method, in its colour
