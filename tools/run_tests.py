@@ -10,6 +10,7 @@ kept unless `--overwrite`."""
 import json, os, platform, re, subprocess, sys, time
 from datetime import datetime, timezone
 from pathlib import Path
+from factost.benchmarks.jobs import git_describe
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,16 +26,9 @@ def _option(argv:list, name:str):
     if i + 1 >= len(argv): sys.exit(f'{name} needs a path')
     return argv[i + 1], argv[:i] + argv[i + 2:]
 
-def _commit() -> str|None:
-    "The checkout's commit, with '-dirty' when tracked files differ from it (None outside git)."
-    git = lambda *a: subprocess.run(['git', *a], cwd=ROOT, capture_output=True, text=True)
-    head = git('rev-parse', '--short', 'HEAD')
-    if head.returncode: return None
-    return head.stdout.strip() + ('-dirty' if git('status', '--porcelain', '--untracked-files=no').stdout.strip() else '')
-
 def write_record(path:Path, argv:list, seconds:float, times:list, passed:int, failed:list, load_start:float):
     "The run as JSON at `path`, written whole (a temporary file renamed into place)."
-    rec = dict(command=' '.join(['python tools/run_tests.py', *argv]), commit=_commit(),
+    rec = dict(command=' '.join(['python tools/run_tests.py', *argv]), commit=git_describe(ROOT),
                date=datetime.now(timezone.utc).isoformat(timespec='seconds'), machine=platform.machine(), cpus=os.cpu_count(),
                python=platform.python_version(), load_average=dict(start=load_start, end=os.getloadavg()[0]),
                seconds=round(seconds, 1), passed=passed, failed=failed, notebook_seconds={n: s for s, n in times})
