@@ -42,8 +42,9 @@ from ..callback.tracker import BestStateCallback, ResumeCallback, resume_learner
 # %% auto #0
 __all__ = ['SHOT_VALID_SHARE', 'BLEND_SHARES', 'AlignmentRegularizer', 'AdaptSeedCB', 'RefreshCandidatesCB',
            'BestAdapterCallback', 'EpochLogCallback', 'fit_with_progress', 'BackboneReplayCB', 'replay_callback',
-           'sta_splitter', 'adapt_learner', 'init_domain_adapter', 'shot_budget', 'check_shot_budget', 'shot_dls',
-           'budget_windows', 'gaps_callback', 'adapt', 'budget_mae', 'pick_forecast_context', 'pick_forecast_blend']
+           'sta_splitter', 'adapt_learner', 'init_domain_adapter', 'budget_shots', 'shot_budget', 'check_shot_budget',
+           'shot_dls', 'budget_windows', 'gaps_callback', 'adapt', 'budget_mae', 'pick_forecast_context',
+           'pick_forecast_blend']
 
 # %% ../../nbs/51_learner.adapt.ipynb #e92012cc
 class AlignmentRegularizer(Callback):
@@ -272,6 +273,13 @@ def init_domain_adapter(model:STAModel, # an STA model with a DSPA domain adapte
 # %% ../../nbs/51_learner.adapt.ipynb #936bc513
 SHOT_VALID_SHARE = 0.2  # the share of the shot span's steps whose targets validate (early stopping, every model choice)
 
+def budget_shots(shots:float|str|None, # few-shot share/duration of the training split (None: all of it)
+                 valid_share:float|None=None, # the share of the shot span that validates (None: the valid split validates)
+                ) -> float|str|None:
+    "The shots a learner budgets: 1.0 is all of the training split, no budget (None) unless `valid_share` carves it like any share."
+    whole = isinstance(shots, (int, float)) and not isinstance(shots, bool) and float(shots) == 1.0
+    return None if whole and valid_share is None else shots
+
 def _shots_start(data:STData, shots, ratios) -> int:
     "The first step of the few-shot part of the training split (the split's start without shots)."
     s, e = split_bounds(data.T, ratios)['train']
@@ -430,8 +438,7 @@ def adapt(data:STData|str, # the target network's dataset, or a name/path for `f
     if not isinstance(data, STData):
         say(f"loading {data}")
         data = load(data)
-    # 1.0 is all of the training split: validated on the valid split, or (`valid_share`) on its last share, like any share
-    if valid_share is None and isinstance(shots, (int, float)) and not isinstance(shots, bool) and float(shots) == 1.0: shots = None
+    shots = budget_shots(shots, valid_share)
     device = torch.device(device) if device is not None else default_device()
     out = None if out is None else Path(out).expanduser()
     state_dir = None if out is None else out/'resume'

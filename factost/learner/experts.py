@@ -23,7 +23,7 @@ from ..data.windows import get_dls, split_data, few_shot, Normalizer
 from ..metrics import MaskedMAE
 from ..baselines.experts import STExpert, MaskedMAELoss, build_expert, expert_key
 from ..callback.tracker import BestStateCallback
-from .adapt import shot_budget, shot_dls
+from .adapt import budget_shots, shot_budget, shot_dls
 
 # %% auto #0
 __all__ = ['MultiStepLRCB', 'fit_expert', 'expert_forecast']
@@ -89,8 +89,7 @@ def fit_expert(model_name:str, # 'stid' or 'gwnet' ('graph_wavenet')
     key = expert_key(model_name)
     if not isinstance(data, STData): raise FactostError(f"data must be an STData, got {type(data).__name__}")
     if not isinstance(epochs, (int, np.integer)) or epochs < 1: raise FactostError(f"epochs must be a positive integer, got {epochs!r}")
-    # 1.0 is all of the training split: validated on the valid split, or (`valid_share`) on its last share, like any share
-    if valid_share is None and isinstance(shots, (int, float)) and not isinstance(shots, bool) and float(shots) == 1.0: shots = None
+    shots = budget_shots(shots, valid_share)
     hp = {**_DEFAULTS[key], **{k: v for k, v in dict(lr=lr, wd=wd, bs=bs, milestones=milestones, gamma=gamma).items() if v is not None}}
     hp['milestones'] = [int(m) for m in hp['milestones']]
     device = torch.device(device) if device is not None else default_device()
