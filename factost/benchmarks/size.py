@@ -23,6 +23,7 @@ from ..models.checkpoint import load_checkpoint
 from ..forecast.zeroshot import Forecaster
 from ..forecast.evaluate import evaluate, write_metrics_json
 from ..callback.tracker import read_resume_info
+from ..data.corpus import pretrain_corpus
 from ..learner.pretrain import pretrain
 from .jobs import run_job, command_line, code_commit, check_record_path
 from .zeroshot import ZEROSHOT_DATASETS
@@ -61,6 +62,9 @@ def size_point(shape, # a `SIZE_SHAPES` name, or (name, `UTPConfig` overrides of
     name, kw = _shape_kw(shape)
     if not seconds > 0: raise FactostError(f"seconds must be positive, got {seconds!r}")
     recipe = dict(SIZE_RECIPE if recipe is None else recipe)
+    if datasets is None or isinstance(datasets, str) or all(isinstance(d, str) for d in datasets):
+        # loaded once for the probe and the run, with the exclusions `pretrain` applies (the targets, from the default corpus)
+        datasets = pretrain_corpus(datasets, **({} if datasets is None else dict(exclude=())))[0]
     common = dict(size='tiny', datasets=datasets, bs=bs, seed=seed, model_kw=kw, quiet=True, **recipe)
     work = Path(tempfile.mkdtemp(prefix='factost-size-'))
     try:
