@@ -467,8 +467,8 @@ def check_lazy_outputs(args:dict):
            **{f'--datasets {n}': n for n in (parse_list(args['datasets'], str, '--datasets') if args.get('datasets') else [])}}
     check_outputs(outs, ins, None)
 
-def main(argv:list[str]|None=None) -> int:
-    "Entry point of the `factost` console script."
+def _main(argv:list[str]|None=None) -> int:
+    "`main`, but for a reader that leaves early."
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help'):
         print(_usage())
@@ -492,3 +492,11 @@ def main(argv:list[str]|None=None) -> int:
         print(f"\nfactost {name}: interrupted{more}", file=sys.stderr)
         return 130
     return 0
+
+def main(argv:list[str]|None=None) -> int:
+    "Entry point of the `factost` console script."
+    try: return _main(argv)
+    except BrokenPipeError:   # the reader left early (`factost data list | head -3`): end quietly, as a Unix tool does
+        # Python flushes stdout once more at exit: pointed at devnull, or it reports the same broken pipe again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141   # 128 + SIGPIPE: what a shell reports for a tool that the signal ended
