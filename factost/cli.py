@@ -468,7 +468,7 @@ def check_lazy_outputs(args:dict):
     check_outputs(outs, ins, None)
 
 def _main(argv:list[str]|None=None) -> int:
-    "`main`, but for a reader that leaves early."
+    "The `factost` command: parse, run, and end with one line and an exit status on an error or Ctrl-C."
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help'):
         print(_usage())
