@@ -19,12 +19,13 @@ from ..core import FactostError, n_params
 from ..data.core import STData
 from ..data.catalog import load
 from ..data.corpus import mix_seed
-from ..data.windows import split_windows
+from ..data.windows import split_windows, split_bounds
 from ..data.profile import profile_at, evidence_periods, evidence_rows
 from ..metrics import score_forecast
 from ..baselines.reference import reference_forecasts
 from ..forecast.zeroshot import Forecaster
 from ..forecast.adapted import AdaptedForecaster
+from ..forecast.fill import NeighbourFill
 from ..forecast.evaluate import default_context, write_metrics_json
 from ..callback.gaps import gap_mask
 from ..learner.adapt import adapt, gaps_callback
@@ -85,20 +86,30 @@ def _forecast(fc:Forecaster, x:np.ndarray, m:np.ndarray, ends, freq:str, horizon
     q = fc._forward(rows(np.where(m, x, 0.0)).astype(np.float32), rows(m), horizon, tf_x, tf_y, profile=evidence_rows(evidence))
     return q.reshape(W, N, C, horizon, -1).transpose(0, 1, 3, 2, 4)
 
-def _adapted_rows(fc:AdaptedForecaster, w:dict, horizon:int, seed:int, data:STData) -> list[dict]:
-    "Scores of an adapted forecaster on windows `w` under every condition, on the last `fc.context` steps of their contexts."
+def _score_row(q:np.ndarray, w:dict, x:np.ndarray, xm:np.ndarray, m:np.ndarray, cond:str, horizon:int, levels, fill=None) -> dict:
+    "The record's row of forecasts `q` of windows `w` whose context `x` (observed `xm`) had the condition's mask `m`."
+    s = score_forecast(q, w['y'], w['y_mask'], quantiles=levels)
+    lv = reference_forecasts(x, horizon, mask=m, axis=2, methods=['last_value'])['last_value']
+    row = dict(condition=cond, gaps=condition_gaps(cond, x.shape[2]), context=int(x.shape[2]), mae=s['mae'], rmse=s['rmse'],
+               crps=s['crps'], coverage_80=s['coverage_80'], hidden_share=float(1 - m.sum() / max(xm.sum(), 1)),
+               mae_last_value=score_forecast(lv, w['y'], w['y_mask'])['mae'])
+    if fill is not None: row['filled_share'] = float((fill & ~m).sum() / max((~m).sum(), 1))   # of the missing context values
+    return row
+
+def _adapted_rows(fc:AdaptedForecaster, w:dict, horizon:int, seed:int, data:STData, fill:NeighbourFill|None=None) -> dict:
+    "Rows of an adapted forecaster on windows `w` under every condition (last `fc.context` steps), bare and, with `fill`, filled."
     L = min(fc.context, w['x'].shape[2])
     x, xm = w['x'][:, :, -L:], w['x_mask'][:, :, -L:]
-    n_ev, rows = fc.n_profile, []
+    n_ev, rows = fc.n_profile, {'': [], 'fill': []}
     for cond in CONDITIONS:
         m = hide_condition(xm, cond, seed)
         ev = condition_evidence(data, w['origin'], m, horizon, fc.evidence_lookback, n_ev) if n_ev else None
         q = fc.forecast_windows(np.where(m, x, 0.0), m, horizon, t0=w['t0'], profile=ev)
-        s = score_forecast(q, w['y'], w['y_mask'], quantiles=fc.levels)
-        lv = reference_forecasts(x, horizon, mask=m, axis=2, methods=['last_value'])['last_value']
-        rows.append(dict(condition=cond, gaps=condition_gaps(cond, L), context=L, mae=s['mae'], rmse=s['rmse'], crps=s['crps'],
-                         coverage_80=s['coverage_80'], hidden_share=float(1 - m.sum() / max(xm.sum(), 1)),
-                         mae_last_value=score_forecast(lv, w['y'], w['y_mask'])['mae']))
+        rows[''].append(_score_row(q, w, x, xm, m, cond, horizon, fc.levels))
+        if fill is None: continue
+        xf, mf = fill(np.where(m, x, np.nan), m)
+        q = fc.forecast_windows(xf, mf, horizon, t0=w['t0'], profile=ev)
+        rows['fill'].append(_score_row(q, w, x, xm, m, cond, horizon, fc.levels, fill=mf))
     return rows
 
 def _adapted_facts(fc:AdaptedForecaster, seconds:float) -> dict:
@@ -119,6 +130,7 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
                shots:float|str=0.1, # the adaptation's share (or duration) of the training period
                adapt_windows:int|None=None, # at most this many training windows per adaptation epoch (a fresh seeded draw; None: all)
                gaps:bool|dict=True, # `GapsCallback` settings of the run with gaps (True: its defaults)
+               neighbour_fill:bool=True, # also score every model with missing context values filled from neighbours (`NeighbourFill`)
                overwrite:bool=False, # replace an existing record at `out`
               ) -> dict:
     "Zero-shot (and adapted) MAE and 80% coverage on a network's test windows, intact and with sensor gaps."
@@ -130,16 +142,19 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
     if adapt_epochs < 0: raise FactostError(f"adapt_epochs must be >= 0, got {adapt_epochs}")
     w = split_windows(data, context, horizon, max_windows=max_windows)
     ends = pd.DatetimeIndex(w['t0']) - data.step   # each window's last context step
-    results = []
+    # fitted on the training split: every test window comes after it, and an adaptation with shots <= 1.0 saw no more
+    fill = NeighbourFill.from_data(data, end=split_bounds(data.T)['train'][1]) if neighbour_fill else None
+    results, filled = [], []
     for cond in CONDITIONS:
         m = hide_condition(w['x_mask'], cond, seed)
         ev = condition_evidence(data, w['origin'], m, horizon, fc.evidence_lookback, fc.n_profile) if fc.n_profile else None
-        s = score_forecast(_forecast(fc, w['x'], m, ends, data.freq, horizon, ev), w['y'], w['y_mask'], quantiles=fc.levels)
-        lv = reference_forecasts(w['x'], horizon, mask=m, axis=2, methods=['last_value'])['last_value']
-        results.append(dict(model='zero-shot', condition=cond, gaps=condition_gaps(cond, context), context=int(context), mae=s['mae'],
-                            rmse=s['rmse'], crps=s['crps'], coverage_80=s['coverage_80'],
-                            hidden_share=float(1 - m.sum() / max(w['x_mask'].sum(), 1)),
-                            mae_last_value=score_forecast(lv, w['y'], w['y_mask'])['mae']))
+        q = _forecast(fc, w['x'], m, ends, data.freq, horizon, ev)
+        results.append(dict(model='zero-shot', **_score_row(q, w, w['x'], w['x_mask'], m, cond, horizon, fc.levels)))
+        if fill is None: continue
+        xf, mf = fill(np.where(m, w['x'], np.nan), m)
+        q = _forecast(fc, np.nan_to_num(xf), mf, ends, data.freq, horizon, ev)
+        filled.append(dict(model='zero-shot, neighbour fill', **_score_row(q, w, w['x'], w['x_mask'], m, cond, horizon, fc.levels, fill=mf)))
+    results += filled
     adapted = {}
     for name, train_gaps in (('adapted', None), ('adapted, gaps', gaps)) if adapt_epochs else ():
         start = time.perf_counter()
@@ -147,7 +162,8 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
         afc = adapt(data, shots=shots, horizon=horizon, backbone=bb, epochs=adapt_epochs, gaps=train_gaps, max_windows=adapt_windows,
                     quiet=True)
         adapted[name] = _adapted_facts(afc, time.perf_counter() - start)
-        results += [dict(model=name, **r) for r in _adapted_rows(afc, w, horizon, seed, data)]
+        rows = _adapted_rows(afc, w, horizon, seed, data, fill)
+        results += [dict(model=name, **r) for r in rows['']] + [dict(model=f"{name}, neighbour fill", **r) for r in rows['fill']]
     lo, hi = TARGET['coverage']
     for r in results:
         base = next(b['mae'] for b in results if b['model'] == r['model'] and b['condition'] == 'intact')
@@ -156,7 +172,8 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
     is_model = isinstance(model, torch.nn.Module)
     args = dict(model=type(model).__name__ if is_model else str(model), dataset=data.name if isinstance(dataset, STData) else str(dataset),
                 horizon=int(horizon), context=context, max_windows=max_windows, seed=seed, out=None if out is None else str(out),
-                adapt_epochs=int(adapt_epochs), shots=shots, adapt_windows=adapt_windows, gaps=None if gaps is True else json.dumps(gaps))
+                adapt_epochs=int(adapt_epochs), shots=shots, adapt_windows=adapt_windows, gaps=None if gaps is True else json.dumps(gaps),
+                neighbour_fill=bool(neighbour_fill))
     meta = dict(model=args['model'], kind='zero-shot and adapted' if adapt_epochs else 'zero-shot', parameters=n_params(fc.model),
                 dataset=data.name, n_nodes=data.N, n_windows=int(len(w['t0'])), context=int(context), torch=torch.__version__,
                 threads=torch.get_num_threads(), machine=platform.machine(), commit=code_commit(),
@@ -166,6 +183,8 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
                                   settings=f"learner.adapt.adapt defaults otherwise ({args['model']} backbone, bs 16, lr 3e-3, patience 3, "
                                            "forecast context picked on the validation split)",
                                   gaps_settings=dict(gaps_callback(gaps).settings, seed=gaps_callback(gaps).seed), runs=adapted)
+    if fill is not None:
+        meta['neighbour_fill'] = dict(k=int(fill.k), fitted_on='training split', settings='forecast.fill.NeighbourFill.from_data defaults')
     record = dict(meta=meta, results=results)
     if out is not None: write_metrics_json(record, out)
     return record
@@ -183,6 +202,7 @@ def benchmark_robustness(model:str='tiny', # pretrained preset name or checkpoin
                          shots:float=0.1, # the adaptation's share of the training period
                          adapt_windows:int=None, # at most this many training windows per adaptation epoch (default: all)
                          gaps:str=None, # JSON of the `GapsCallback` settings of the run with gaps (default: its defaults)
+                         neighbour_fill:bool=True, # also score each model with missing context values filled from neighbours
                          overwrite:bool=False, # replace an existing --out record
                         ):
     "Robustness to failing sensors: zero-shot and adapted MAE and 80% coverage, intact and with missing values, stale sensors and outages."
@@ -190,7 +210,7 @@ def benchmark_robustness(model:str='tiny', # pretrained preset name or checkpoin
     except json.JSONDecodeError as e:
         raise FactostError(f"gaps must be JSON of GapsCallback settings, e.g. '{{\"p_outage\": 0.3}}': {e}") from None
     rec = robustness(model, dataset, horizon, context, max_windows, seed, out, adapt_epochs, shots, adapt_windows, train_gaps,
-                     overwrite=overwrite)
+                     neighbour_fill=neighbour_fill, overwrite=overwrite)
     print(robustness_table(rec))
     print(f"\nrecord written to {out}\nreproduce with: {rec['meta']['command']}")
 
