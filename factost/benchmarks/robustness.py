@@ -153,7 +153,8 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
         if fill is None: continue
         xf, mf = fill(np.where(m, w['x'], np.nan), m)
         q = _forecast(fc, np.nan_to_num(xf), mf, ends, data.freq, horizon, ev)
-        filled.append(dict(model='zero-shot, neighbour fill', **_score_row(q, w, w['x'], w['x_mask'], m, cond, horizon, fc.levels, fill=mf)))
+        row = _score_row(q, w, w['x'], w['x_mask'], m, cond, horizon, fc.levels, fill=mf)
+        filled.append(dict(model='zero-shot, neighbour fill', **row))
     results += filled
     adapted = {}
     for name, train_gaps in (('adapted', None), ('adapted, gaps', gaps)) if adapt_epochs else ():

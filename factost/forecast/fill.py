@@ -1,4 +1,4 @@
-"""A sensor whose recent context is missing (stale, or dead after its first steps) borrows it from the sensors that move with it: one linear regression per pair, fitted on past data, averaged over the neighbours observed at each step.
+"""A sensor whose recent context is missing borrows it from the sensors that move with it, by regressions fitted on past data.
 
 Docs: https://factost.github.io/factost/forecast.fill.html.md"""
 
@@ -79,7 +79,8 @@ class NeighbourFill:
         m = ~np.isnan(v) if mask is None else np.asarray(mask, bool).reshape(v.shape) & ~np.isnan(v)
         T, N, C = v.shape
         if N < 2: raise FactostError(f"filling from neighbours needs at least 2 nodes, got {N}")
-        if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1: raise FactostError(f"k must be a positive integer, got {k!r}")
+        if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
+            raise FactostError(f"k must be a positive integer, got {k!r}")
         if not isinstance(min_overlap, (int, np.integer)) or min_overlap < 2:
             raise FactostError(f"min_overlap must be an integer >= 2, got {min_overlap!r}")
         if T < min_overlap: raise FactostError(f"the history has {T} steps, fewer than min_overlap={min_overlap}: give more history")
@@ -107,7 +108,8 @@ class NeighbourFill:
         one = x.ndim == 3
         if one: x = x[None]
         if x.ndim != 4 or x.shape[1] != self.n_nodes or x.shape[3] != self.n_channels:
-            raise FactostError(f"windows must be (W, N, L, C) or (N, L, C) with N={self.n_nodes} and C={self.n_channels}, got shape {np.shape(x)}")
+            raise FactostError(f"windows must be (W, N, L, C) or (N, L, C) with N={self.n_nodes} and C={self.n_channels}, "
+                               f"got shape {np.shape(x)}")
         m = ~np.isnan(x) if x_mask is None else np.asarray(x_mask, bool).reshape(x.shape) & ~np.isnan(x)
         out, seen = np.where(m, x, np.nan).astype(np.float32), m.copy()
         for c in range(self.n_channels):
