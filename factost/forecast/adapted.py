@@ -15,6 +15,7 @@ from ..core import FactostError
 from ..data.core import STData
 from ..data.timefeatures import window_time_features
 from ..data.profile import profile_at, evidence_periods
+from .fill import NeighbourFill
 from .zeroshot import Forecaster, stack_contexts, interpolate_quantiles, series_from_long
 from ..sta.model import STAModel, save_adapted, load_adapted
 
@@ -118,6 +119,7 @@ def predict_network(self:AdaptedForecaster, data, # an STData of the network, or
                     quantiles=None, # levels to return (default: the trained levels)
                     end=None, # stamp of the window's last step (arrays only; an STData gives its own)
                     context_length:int|None=None, # use the last this many steps (default: the forecaster's context)
+                    fill_from_neighbours:bool=False, # fill missing context values from correlated nodes (`NeighbourFill` fitted on `data`)
                    ) -> np.ndarray: # (N, H, C, Q)
     "Forecasts of every node and channel of the network after the end of `data` (seasonal evidence from all of it)."
     if isinstance(data, STData):
@@ -132,6 +134,7 @@ def predict_network(self:AdaptedForecaster, data, # an STData of the network, or
     L = min(context_length or self.context or hist.shape[1], hist.shape[1])
     x = hist[:, -L:]
     m = ~np.isnan(x)
+    if fill_from_neighbours: x, m = NeighbourFill.fit(hist.transpose(1, 0, 2))(x, m)   # relations fitted on all the history given
     if not m.any(axis=(1, 2)).all():
         bad = [self.node_ids[i] for i in np.flatnonzero(~m.any(axis=(1, 2)))[:5]]
         raise FactostError(f"nodes {bad} have no observed value in the context: nothing to forecast from")
