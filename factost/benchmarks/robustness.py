@@ -96,21 +96,22 @@ def _score_row(q:np.ndarray, w:dict, x:np.ndarray, xm:np.ndarray, m:np.ndarray, 
     if fill is not None: row['filled_share'] = float((fill & ~m).sum() / max((~m).sum(), 1))   # of the missing context values
     return row
 
-def _adapted_rows(fc:AdaptedForecaster, w:dict, horizon:int, seed:int, data:STData, fill:NeighbourFill|None=None) -> dict:
+def _adapted_rows(fc:AdaptedForecaster, w:dict, horizon:int, seed:int, data:STData,
+                  fill:NeighbourFill|None=None) -> tuple[list[dict], list[dict]]:
     "Rows of an adapted forecaster on windows `w` under every condition (last `fc.context` steps), bare and, with `fill`, filled."
     L = min(fc.context, w['x'].shape[2])
     x, xm = w['x'][:, :, -L:], w['x_mask'][:, :, -L:]
-    n_ev, rows = fc.n_profile, {'': [], 'fill': []}
+    n_ev, bare, filled = fc.n_profile, [], []
     for cond in CONDITIONS:
         m = hide_condition(xm, cond, seed)
         ev = condition_evidence(data, w['origin'], m, horizon, fc.evidence_lookback, n_ev) if n_ev else None
         q = fc.forecast_windows(np.where(m, x, 0.0), m, horizon, t0=w['t0'], profile=ev)
-        rows[''].append(_score_row(q, w, x, xm, m, cond, horizon, fc.levels))
+        bare.append(_score_row(q, w, x, xm, m, cond, horizon, fc.levels))
         if fill is None: continue
-        xf, mf = fill(np.where(m, x, np.nan), m)
+        xf, mf = fill(x, m)
         q = fc.forecast_windows(xf, mf, horizon, t0=w['t0'], profile=ev)
-        rows['fill'].append(_score_row(q, w, x, xm, m, cond, horizon, fc.levels, fill=mf))
-    return rows
+        filled.append(_score_row(q, w, x, xm, m, cond, horizon, fc.levels, fill=mf))
+    return bare, filled
 
 def _adapted_facts(fc:AdaptedForecaster, seconds:float) -> dict:
     "What the record keeps of an adaptation run."
@@ -151,8 +152,8 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
         q = _forecast(fc, w['x'], m, ends, data.freq, horizon, ev)
         results.append(dict(model='zero-shot', **_score_row(q, w, w['x'], w['x_mask'], m, cond, horizon, fc.levels)))
         if fill is None: continue
-        xf, mf = fill(np.where(m, w['x'], np.nan), m)
-        q = _forecast(fc, np.nan_to_num(xf), mf, ends, data.freq, horizon, ev)
+        xf, mf = fill(w['x'], m)
+        q = _forecast(fc, xf, mf, ends, data.freq, horizon, ev)
         row = _score_row(q, w, w['x'], w['x_mask'], m, cond, horizon, fc.levels, fill=mf)
         filled.append(dict(model='zero-shot, neighbour fill', **row))
     results += filled
@@ -163,8 +164,8 @@ def robustness(model:str|torch.nn.Module='tiny', # preset name, checkpoint folde
         afc = adapt(data, shots=shots, horizon=horizon, backbone=bb, epochs=adapt_epochs, gaps=train_gaps, max_windows=adapt_windows,
                     quiet=True)
         adapted[name] = _adapted_facts(afc, time.perf_counter() - start)
-        rows = _adapted_rows(afc, w, horizon, seed, data, fill)
-        results += [dict(model=name, **r) for r in rows['']] + [dict(model=f"{name}, neighbour fill", **r) for r in rows['fill']]
+        bare, filled = _adapted_rows(afc, w, horizon, seed, data, fill)
+        results += [dict(model=name, **r) for r in bare] + [dict(model=f"{name}, neighbour fill", **r) for r in filled]
     lo, hi = TARGET['coverage']
     for r in results:
         base = next(b['mae'] for b in results if b['model'] == r['model'] and b['condition'] == 'intact')

@@ -40,12 +40,13 @@ def _pair_regressions(v:np.ndarray, m:np.ndarray, # (T, N) values and mask of on
         j = nb[i0:i1]
         both = (m[:, i0:i1, None] & m[:, j]).astype(np.float64)              # (T, b, K)
         xi, xj = v[:, i0:i1, None] * both, v[:, j] * both
-        n = both.sum(0).clip(min=1)
+        shared = both.sum(0)
+        n = shared.clip(min=1)
         mi, mj = xi.sum(0) / n, xj.sum(0) / n
         var_j = (xj * xj).sum(0) / n - mj ** 2
         var_i = (xi * xi).sum(0) / n - mi ** 2
         cov = (xi * xj).sum(0) / n - mi * mj
-        usable = (both.sum(0) >= min_overlap) & (var_j > 1e-9 * (1 + mj ** 2))
+        usable = (shared >= min_overlap) & (var_j > 1e-9 * (1 + mj ** 2))
         slope = np.where(usable, cov / np.where(usable, var_j, 1), 0)
         resid = (var_i - slope * cov).clip(min=0) + 1e-6 * var_i + 1e-12   # floor: a perfect fit gets a large finite weight
         out[0][i0:i1], out[1][i0:i1] = mi - slope * mj, slope
